@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { ZFormDefinition } from './form-definition.ts';
+
+/** Agency levels (cấp): Sở, Huyện (historic), Xã/Phường, Trung tâm PVHCC, UBND tỉnh */
+export const AGENCY_LEVELS = ['province', 'department', 'district', 'commune', 'service_center'] as const;
+export const ZAgencyLevel = z.enum(AGENCY_LEVELS);
+export type TAgencyLevel = z.infer<typeof ZAgencyLevel>;
+
+/** Decree 42/2022 service levels */
+export const SERVICE_LEVELS = ['full_online', 'partial_online', 'info_only'] as const;
+export const ZServiceLevel = z.enum(SERVICE_LEVELS);
+export type TServiceLevel = z.infer<typeof ZServiceLevel>;
+
+export const isOnlineServiceLevel = (level: TServiceLevel): boolean => level !== 'info_only';
+
+/** File kinds a dossier component can accept; checked by content, not by name */
+export const ACCEPTED_FILE_KINDS = ['pdf', 'jpeg', 'png', 'doc', 'docx', 'xls', 'xlsx'] as const;
+export const ZAcceptedFileKind = z.enum(ACCEPTED_FILE_KINDS);
+
+export const ZId = z.string().min(1).max(64);
+
+export const ZAgency = z.object({
+  id: ZId,
+  unitCode: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  level: ZAgencyLevel,
+  parentId: ZId.nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export type TAgency = z.infer<typeof ZAgency>;
+
+export const ZField = z.object({
+  id: ZId,
+  code: z.string(),
+  name: z.string(),
+  /** Number of active procedures in this field (within the agency filter, when given) */
+  procedureCount: z.number().int().nonnegative(),
+});
+export type TField = z.infer<typeof ZField>;
+
+export const ZFee = z.object({
+  label: z.string(),
+  amountVnd: z.number().int().nonnegative(),
+  note: z.string().optional(),
+});
+export type TFee = z.infer<typeof ZFee>;
+
+export const ZLegalBasis = z.object({
+  number: z.string(),
+  title: z.string(),
+  issuer: z.string().optional(),
+  /** ISO date YYYY-MM-DD */
+  issuedOn: z.string().optional(),
+});
+export type TLegalBasis = z.infer<typeof ZLegalBasis>;
+
+export const ZAgencyRef = z.object({ id: ZId, name: z.string(), unitCode: z.string() });
+export const ZFieldRef = z.object({ id: ZId, name: z.string(), code: z.string() });
+
+export const ZProcedureSummary = z.object({
+  id: ZId,
+  code: z.string(),
+  name: z.string(),
+  serviceLevel: ZServiceLevel,
+  legacyLevel: z.number().int().min(1).max(4).nullable(),
+  onlineEnabled: z.boolean(),
+  processingDays: z.number().int().nonnegative(),
+  agency: ZAgencyRef,
+  field: ZFieldRef,
+});
+export type TProcedureSummary = z.infer<typeof ZProcedureSummary>;
+
+export const ZFileRef = z.object({
+  id: ZId,
+  name: z.string(),
+  mimeType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type TFileRef = z.infer<typeof ZFileRef>;
+
+export const ZProcedureComponent = z.object({
+  id: ZId,
+  name: z.string(),
+  description: z.string().nullable(),
+  required: z.boolean(),
+  originals: z.number().int().nonnegative(),
+  copies: z.number().int().nonnegative(),
+  acceptedTypes: z.array(ZAcceptedFileKind),
+  template: ZFileRef.nullable(),
+});
+export type TProcedureComponent = z.infer<typeof ZProcedureComponent>;
+
+export const ZProcedureDetail = ZProcedureSummary.extend({
+  steps: z.array(z.string()),
+  processingNote: z.string().nullable(),
+  fees: z.array(ZFee),
+  legalBasis: z.array(ZLegalBasis),
+  applicants: z.string(),
+  conditions: z.string().nullable(),
+  resultDescription: z.string(),
+  submissionChannels: z.string().nullable(),
+  handlingAgencies: z.array(ZAgencyRef),
+  components: z.array(ZProcedureComponent),
+  templates: z.array(ZFileRef.extend({ title: z.string() })),
+  sample: ZFileRef.nullable(),
+  formVersion: z.number().int().positive(),
+  form: ZFormDefinition,
+});
+export type TProcedureDetail = z.infer<typeof ZProcedureDetail>;
+
+/** Cursor pagination: `{ items, nextCursor }` (api-contract.md) */
+export const ZPageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+export const zPage = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const ZAgencyListQuery = z.object({
+  level: ZAgencyLevel.optional(),
+  parentId: ZId.optional(),
+});
+
+export const ZFieldListQuery = z.object({
+  agencyId: ZId.optional(),
+});
+
+export const ZProcedureListQuery = ZPageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  agencyId: ZId.optional(),
+  fieldId: ZId.optional(),
+  level: ZServiceLevel.optional(),
+  /** name: alphabetical; popular: most used first */
+  sort: z.enum(['name', 'popular']).default('name'),
+  /** Only procedures accepting online submission (Dịch vụ công trực tuyến tab) */
+  online: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type TProcedureListQuery = z.infer<typeof ZProcedureListQuery>;
+
+export const ZPortalInfo = z.object({
+  portalName: z.string(),
+  /** Bare name of the province or city, e.g. "Điện Biên" */
+  provinceName: z.string(),
+  /** The authority running the portal, verbatim, e.g. "Ủy ban nhân dân tỉnh Điện Biên" */
+  authorityName: z.string().nullish(),
+  /** Governing body shown in the footer */
+  agencyName: z.string().nullish(),
+  address: z.string().nullish(),
+  hotline: z.string().nullish(),
+  email: z.string().nullish(),
+});
+export type TPortalInfo = z.infer<typeof ZPortalInfo>;

@@ -1,0 +1,196 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API can answer with, keyed by a stable code. The code is the contract
+ * (the SPA and tests match on it); the status and titles live here once so the API's
+ * single error handler and the SPA never disagree. The Vietnamese title is what the SPA
+ * shows to the user; the English one is for logs and English-speaking integrators.
+ */
+export const ERROR_CODES = {
+  // Generic HTTP-level failures
+  VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu không hợp lệ', en: 'Validation failed' },
+  BAD_REQUEST: { status: 400, vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  UNAUTHENTICATED: { status: 401, vi: 'Vui lòng đăng nhập để tiếp tục', en: 'Authentication required' },
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'Forbidden' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy dữ liệu', en: 'Not found' },
+  CONFLICT: { status: 409, vi: 'Dữ liệu bị xung đột', en: 'Conflict' },
+  VERSION_CONFLICT: {
+    status: 409,
+    vi: 'Dữ liệu đã được người khác cập nhật, vui lòng tải lại trang',
+    en: 'The record was changed by someone else; reload and try again',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: 'Định dạng tệp hoặc dữ liệu không được hỗ trợ',
+    en: 'Unsupported media type',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    vi: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút',
+    en: 'Too many requests',
+  },
+  INTERNAL_ERROR: { status: 500, vi: 'Đã có lỗi xảy ra, vui lòng thử lại sau', en: 'Internal server error' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Hệ thống đang tạm ngừng phục vụ, vui lòng thử lại sau',
+    en: 'Service unavailable',
+  },
+
+  // Dossier lifecycle
+  DOSSIER_ACTION_NOT_ALLOWED: {
+    status: 409,
+    vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ',
+    en: 'This action is not allowed in the dossier’s current state',
+  },
+  DOSSIER_ROLE_NOT_ALLOWED: {
+    status: 403,
+    vi: 'Vai trò của bạn không được phép thực hiện thao tác này với hồ sơ',
+    en: 'Your role may not perform this action on the dossier',
+  },
+  DOSSIER_NOT_EDITABLE: {
+    status: 409,
+    vi: 'Hồ sơ không thể chỉnh sửa ở trạng thái hiện tại',
+    en: 'The dossier cannot be edited in its current state',
+  },
+  DOSSIER_NOT_DELETABLE: {
+    status: 409,
+    vi: 'Chỉ có thể xóa hồ sơ chưa gửi',
+    en: 'Only unsent dossiers can be deleted',
+  },
+  DOSSIER_INCOMPLETE: {
+    status: 422,
+    vi: 'Hồ sơ chưa đầy đủ thông tin hoặc thành phần bắt buộc',
+    en: 'The dossier is missing required fields or components',
+  },
+  DOSSIER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
+  PROCEDURE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy thủ tục hành chính', en: 'Procedure not found' },
+  PROCEDURE_NOT_ONLINE: {
+    status: 409,
+    vi: 'Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến',
+    en: 'This procedure does not accept online submission',
+  },
+
+  // Accounts
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    en: 'Invalid username or password',
+  },
+  ACCOUNT_NOT_ACTIVATED: {
+    status: 403,
+    vi: 'Tài khoản chưa được kích hoạt, vui lòng kiểm tra thư điện tử',
+    en: 'The account has not been activated; check your e-mail',
+  },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    vi: 'Tài khoản đang bị khóa',
+    en: 'The account is locked',
+  },
+  USERNAME_TAKEN: { status: 409, vi: 'Tên đăng nhập đã được sử dụng', en: 'Username already taken' },
+  EMAIL_TAKEN: { status: 409, vi: 'Địa chỉ thư điện tử đã được sử dụng', en: 'E-mail already in use' },
+  WEAK_PASSWORD: { status: 400, vi: 'Mật khẩu chưa đủ mạnh', en: 'Password is too weak' },
+  CAPTCHA_INVALID: { status: 400, vi: 'Mã xác nhận không đúng', en: 'Invalid captcha' },
+  TOKEN_INVALID: { status: 400, vi: 'Liên kết không hợp lệ', en: 'Invalid token' },
+  TOKEN_EXPIRED: { status: 400, vi: 'Liên kết đã hết hạn', en: 'Token expired' },
+  CSRF_INVALID: {
+    status: 403,
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
+    en: 'Invalid CSRF token',
+  },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type TErrorCode = keyof typeof ERROR_CODES;
+
+/** For z.enum and runtime checks; derived so the table stays the single source. */
+export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as [TErrorCode, ...TErrorCode[]];
+export const ZErrorCode = z.enum(ERROR_CODE_LIST);
+
+export const isErrorCode = (value: unknown): value is TErrorCode =>
+  typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+
+export const httpStatusOf = (code: TErrorCode): number => ERROR_CODES[code].status;
+
+export type TDomainErrorOptions = {
+  /** Overrides the table's English title as the Error message (logs only) */
+  message?: string;
+  /** Field path joined with '.' → Vietnamese message, shown next to form inputs */
+  fieldErrors?: Record<string, string>;
+  /** Extra machine-readable context, e.g. { status: 'sent', action: 'submit' } */
+  details?: Record<string, unknown>;
+  cause?: unknown;
+};
+
+/**
+ * Thrown by domain and service code; the API's error handler turns it into a problem
+ * body. Services never pick HTTP statuses themselves: the code decides.
+ */
+export class DomainError extends Error {
+  readonly code: TErrorCode;
+  readonly fieldErrors?: Record<string, string>;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: TErrorCode, options: TDomainErrorOptions = {}) {
+    super(options.message ?? ERROR_CODES[code].en, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'DomainError';
+    this.code = code;
+    if (options.fieldErrors) this.fieldErrors = options.fieldErrors;
+    if (options.details) this.details = options.details;
+  }
+
+  get status(): number {
+    return httpStatusOf(this.code);
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/**
+ * A zod error as the problem body's `errors`: path joined with '.' → first message for
+ * that path (the SPA shows one message per input). Root-level issues use the key ''.
+ */
+export const fieldErrorsOf = (error: z.ZodError): Record<string, string> => {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (!Object.hasOwn(errors, path)) errors[path] = issue.message;
+  }
+  return errors;
+};
+
+/** RFC 9457 application/problem+json body, with our stable `code` and field errors */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int().min(100).max(599),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.record(z.string(), z.string()).optional(),
+  instance: z.string().optional(),
+  requestId: z.string().optional(),
+});
+export type TProblem = z.infer<typeof ZProblem>;
+
+/** The `type` URI of a problem; a stable, dereferenceable-looking name per code. */
+export const problemTypeOf = (code: TErrorCode): string => `urn:portal:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+
+/**
+ * The one place a code becomes a problem body, so the API's handler and tests build it
+ * identically. The title is Vietnamese because the SPA shows it as is.
+ */
+export const toProblem = (
+  code: TErrorCode,
+  extra: { detail?: string; errors?: Record<string, string>; instance?: string; requestId?: string } = {},
+): TProblem => {
+  const problem: TProblem = {
+    type: problemTypeOf(code),
+    title: ERROR_CODES[code].vi,
+    status: httpStatusOf(code),
+    code,
+  };
+  if (extra.detail !== undefined) problem.detail = extra.detail;
+  if (extra.errors !== undefined && Object.keys(extra.errors).length > 0) problem.errors = extra.errors;
+  if (extra.instance !== undefined) problem.instance = extra.instance;
+  if (extra.requestId !== undefined) problem.requestId = extra.requestId;
+  return problem;
+};
