@@ -1,0 +1,6 @@
+export { createPrismaClient, type CreatePrismaOptions, type TPrismaClient } from './client.ts';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
+export { migrateDeploy } from './migrate.ts';
+export { pgConfigFromUrl } from './pg-config.ts';
+export { Prisma } from '../generated/client/client.ts';
+export type * from '../generated/client/client.ts';

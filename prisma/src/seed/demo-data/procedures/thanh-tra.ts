@@ -1,0 +1,188 @@
+import { AG } from '../agencies.ts';
+import { FIELD } from '../fields.ts';
+import type { SeedProcedure } from '../types.ts';
+import { CHANNELS, LAW, NO_FEE, PERSON, fAddress, fDeclaration, fIdNumber, fName, fPhone, t } from './_shared.ts';
+
+/** Thanh tra tỉnh — complaints, denunciations and citizen reception are not offered online (info only). */
+export const thanhTraProcedures: SeedProcedure[] = [
+  {
+    code: '2.002408.H18',
+    name: 'Thủ tục giải quyết khiếu nại lần đầu tại cấp tỉnh',
+    agencyUnitCode: AG.THANH_TRA,
+    fieldCode: FIELD.GIAI_QUYET_KHIEU_NAI,
+    serviceLevel: 'info_only',
+    legacyLevel: 2,
+    steps: [
+      'Bước 1: Người khiếu nại gửi đơn và tài liệu liên quan hoặc trình bày trực tiếp tại Trụ sở tiếp công dân tỉnh.',
+      'Bước 2: Trong thời hạn 10 ngày kể từ ngày nhận được đơn, người có thẩm quyền thụ lý giải quyết và thông báo bằng văn bản cho người khiếu nại; trường hợp không thụ lý phải nêu rõ lý do.',
+      'Bước 3: Người giải quyết khiếu nại tiến hành kiểm tra, xác minh nội dung khiếu nại.',
+      'Bước 4: Tổ chức đối thoại với người khiếu nại, người bị khiếu nại và các bên liên quan.',
+      'Bước 5: Ban hành quyết định giải quyết khiếu nại lần đầu và gửi cho người khiếu nại, cơ quan liên quan.',
+    ],
+    processingDays: 30,
+    processingNote: 'Không quá 30 ngày kể từ ngày thụ lý; vụ việc phức tạp không quá 45 ngày. Ở vùng sâu, vùng xa đi lại khó khăn: không quá 45 ngày, vụ việc phức tạp không quá 60 ngày.',
+    fees: NO_FEE,
+    legalBasis: [LAW.luatKhieuNai, LAW.nd124_2020, LAW.tt05_2021_ttcp],
+    applicants: 'Công dân, cơ quan, tổ chức khiếu nại quyết định hành chính, hành vi hành chính của cơ quan hành chính nhà nước cấp tỉnh, người có thẩm quyền trong cơ quan hành chính nhà nước cấp tỉnh.',
+    conditions: 'Khiếu nại trong thời hiệu 90 ngày kể từ ngày nhận được quyết định hành chính hoặc biết được hành vi hành chính; việc khiếu nại chưa được tòa án thụ lý giải quyết.',
+    resultDescription: 'Quyết định giải quyết khiếu nại lần đầu.',
+    submissionChannels: CHANNELS.inPerson,
+    components: [
+      { name: 'Đơn khiếu nại hoặc bản ghi lời khiếu nại', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn khiếu nại', fileName: 'Mẫu đơn khiếu nại.docx' } },
+      { name: 'Tài liệu, chứng cứ liên quan đến nội dung khiếu nại', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'] },
+      { name: 'Văn bản ủy quyền khiếu nại (nếu có)', required: false, originals: 1, copies: 0, acceptedTypes: ['pdf'] },
+    ],
+    templates: [{ title: 'Mẫu đơn khiếu nại', fileName: 'Mẫu đơn khiếu nại.docx' }],
+    form: {
+      sections: [
+        {
+          title: t('Người khiếu nại', 'Complainant'),
+          fields: [fName('hoTen', 'Họ và tên người khiếu nại', 'Complainant'), fIdNumber(), fPhone(), fAddress()],
+        },
+        {
+          title: t('Nội dung khiếu nại', 'Complaint'),
+          fields: [
+            { kind: 'text', key: 'doiTuongBiKhieuNai', label: t('Cơ quan, người có quyết định hoặc hành vi bị khiếu nại', 'Authority complained about'), required: true, maxLength: 255 },
+            { kind: 'text', key: 'quyetDinhBiKhieuNai', label: t('Số, ngày quyết định hành chính bị khiếu nại (nếu có)', 'Number and date of the decision (if any)'), maxLength: 100 },
+            { kind: 'date', key: 'ngayBietQuyetDinh', label: t('Ngày nhận được quyết định hoặc biết được hành vi', 'Date you received the decision or learned of the act'), required: true, range: 'past' },
+            { kind: 'textarea', key: 'noiDungKhieuNai', label: t('Nội dung, lý do khiếu nại và yêu cầu giải quyết', 'Grounds and request'), required: true, maxLength: 8000 },
+            fDeclaration('Tôi cam đoan nội dung khiếu nại là đúng sự thật và chịu trách nhiệm trước pháp luật.', 'I declare that the complaint is true and take legal responsibility for it.'),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      hoTen: PERSON.panh.name,
+      soDinhDanh: PERSON.panh.id,
+      soDienThoai: PERSON.panh.phone,
+      diaChi: PERSON.panh.address,
+      doiTuongBiKhieuNai: 'Sở Nông nghiệp và Môi trường tỉnh Điện Biên',
+      quyetDinhBiKhieuNai: 'Quyết định số 312/QĐ-SNNMT ngày 12/8/2025',
+      ngayBietQuyetDinh: '2025-08-18',
+      noiDungKhieuNai: 'Khiếu nại việc xác định diện tích đất ở của gia đình tôi khi đăng ký biến động; đề nghị xem xét lại hồ sơ địa chính năm 1998.',
+      camDoan: true,
+    },
+    usageCount: 22,
+  },
+  {
+    code: '2.002409.H18',
+    name: 'Thủ tục giải quyết tố cáo tại cấp tỉnh',
+    agencyUnitCode: AG.THANH_TRA,
+    fieldCode: FIELD.GIAI_QUYET_TO_CAO,
+    serviceLevel: 'info_only',
+    legacyLevel: 2,
+    steps: [
+      'Bước 1: Người tố cáo gửi đơn hoặc tố cáo trực tiếp tại Trụ sở tiếp công dân tỉnh.',
+      'Bước 2: Cơ quan có thẩm quyền tiếp nhận, xử lý ban đầu và thụ lý tố cáo trong thời hạn 07 ngày làm việc kể từ ngày nhận được.',
+      'Bước 3: Xác minh nội dung tố cáo.',
+      'Bước 4: Kết luận nội dung tố cáo và xử lý tố cáo của người giải quyết tố cáo.',
+      'Bước 5: Công khai kết luận và thông báo kết quả cho người tố cáo.',
+    ],
+    processingDays: 30,
+    processingNote: 'Không quá 30 ngày kể từ ngày thụ lý; vụ việc phức tạp có thể gia hạn một lần không quá 30 ngày, đặc biệt phức tạp gia hạn hai lần.',
+    fees: NO_FEE,
+    legalBasis: [LAW.luatToCao, LAW.nd31_2019, LAW.tt05_2021_ttcp],
+    applicants: 'Cá nhân tố cáo hành vi vi phạm pháp luật trong việc thực hiện nhiệm vụ, công vụ của cán bộ, công chức thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh.',
+    resultDescription: 'Kết luận nội dung tố cáo.',
+    submissionChannels: CHANNELS.inPerson,
+    components: [
+      { name: 'Đơn tố cáo hoặc văn bản ghi nội dung tố cáo trực tiếp', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn tố cáo', fileName: 'Mẫu đơn tố cáo.docx' } },
+      { name: 'Thông tin, tài liệu, chứng cứ kèm theo (nếu có)', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'] },
+    ],
+    templates: [{ title: 'Mẫu đơn tố cáo', fileName: 'Mẫu đơn tố cáo.docx' }],
+    form: {
+      sections: [
+        {
+          title: t('Người tố cáo', 'Whistle-blower'),
+          fields: [fName('hoTen', 'Họ và tên người tố cáo', 'Full name'), fIdNumber(), fPhone(), fAddress()],
+        },
+        {
+          title: t('Nội dung tố cáo', 'Denunciation'),
+          fields: [
+            { kind: 'text', key: 'nguoiBiToCao', label: t('Họ tên người bị tố cáo', 'Person denounced'), required: true, maxLength: 100 },
+            { kind: 'text', key: 'chucVuNguoiBiToCao', label: t('Chức vụ, cơ quan công tác của người bị tố cáo', 'Position and agency of the person denounced'), maxLength: 255 },
+            { kind: 'textarea', key: 'noiDungToCao', label: t('Nội dung tố cáo', 'Facts denounced'), required: true, maxLength: 8000 },
+            { kind: 'checkbox', key: 'yeuCauGiuBiMat', label: t('Đề nghị giữ bí mật họ tên, địa chỉ, bút tích của người tố cáo', 'Keep my identity confidential'), help: t('Cơ quan giải quyết có trách nhiệm giữ bí mật thông tin người tố cáo theo Luật Tố cáo.', 'The agency must keep the whistle-blower’s identity confidential under the Law on Denunciation.') },
+            fDeclaration('Tôi cam đoan việc tố cáo là trung thực và chịu trách nhiệm trước pháp luật nếu cố ý tố cáo sai sự thật.', 'I declare that this denunciation is truthful and accept legal responsibility for any deliberately false statement.'),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      hoTen: PERSON.hoa.name,
+      soDinhDanh: PERSON.hoa.id,
+      soDienThoai: PERSON.hoa.phone,
+      diaChi: PERSON.hoa.address,
+      nguoiBiToCao: 'Nguyễn Văn X',
+      chucVuNguoiBiToCao: 'Cán bộ địa chính (giả định, dữ liệu mẫu)',
+      noiDungToCao: 'Tố cáo hành vi yêu cầu nộp thêm khoản tiền ngoài quy định khi tiếp nhận hồ sơ đăng ký biến động đất đai (nội dung minh họa).',
+      yeuCauGiuBiMat: true,
+      camDoan: true,
+    },
+    usageCount: 7,
+  },
+  {
+    code: '2.002410.H18',
+    name: 'Thủ tục tiếp công dân tại cấp tỉnh',
+    agencyUnitCode: AG.THANH_TRA,
+    fieldCode: FIELD.TIEP_CONG_DAN,
+    serviceLevel: 'info_only',
+    legacyLevel: 1,
+    steps: [
+      'Bước 1: Công dân đến Trụ sở tiếp công dân tỉnh, xuất trình giấy tờ tùy thân; người được ủy quyền xuất trình văn bản ủy quyền.',
+      'Bước 2: Cán bộ tiếp công dân nghe, ghi chép nội dung trình bày, tiếp nhận thông tin, tài liệu, chứng cứ.',
+      'Bước 3: Phân loại, xử lý nội dung khiếu nại, tố cáo, kiến nghị, phản ánh hoặc hướng dẫn công dân đến cơ quan có thẩm quyền.',
+      'Bước 4: Theo dõi, đôn đốc việc giải quyết và thông báo kết quả xử lý cho công dân.',
+    ],
+    processingDays: 10,
+    processingNote: 'Thông báo kết quả xử lý trong thời hạn 10 ngày kể từ ngày tiếp công dân.',
+    fees: NO_FEE,
+    legalBasis: [LAW.luatTiepCongDan, LAW.nd64_2014, LAW.tt04_2021_ttcp],
+    applicants: 'Công dân đến khiếu nại, tố cáo, kiến nghị, phản ánh tại Trụ sở tiếp công dân tỉnh.',
+    resultDescription: 'Thông báo kết quả xử lý khiếu nại, tố cáo, kiến nghị, phản ánh hoặc văn bản hướng dẫn.',
+    submissionChannels: CHANNELS.inPerson,
+    components: [
+      { name: 'Đơn khiếu nại, tố cáo, kiến nghị, phản ánh (nếu có)', required: false, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'] },
+      { name: 'Giấy tờ tùy thân hoặc giấy giới thiệu, văn bản ủy quyền', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'] },
+    ],
+    templates: [{ title: 'Mẫu đơn kiến nghị, phản ánh', fileName: 'Mẫu đơn kiến nghị, phản ánh.docx' }],
+    form: {
+      sections: [
+        {
+          title: t('Đăng ký tiếp công dân', 'Appointment request'),
+          fields: [
+            fName('hoTen', 'Họ và tên', 'Full name'),
+            fIdNumber(),
+            fPhone(),
+            fAddress(),
+            {
+              kind: 'select', key: 'loaiNoiDung', label: t('Loại nội dung', 'Kind of matter'), required: true,
+              options: [
+                { value: 'khieu_nai', label: t('Khiếu nại', 'Complaint') },
+                { value: 'to_cao', label: t('Tố cáo', 'Denunciation') },
+                { value: 'kien_nghi', label: t('Kiến nghị', 'Petition') },
+                { value: 'phan_anh', label: t('Phản ánh', 'Feedback') },
+              ],
+            },
+            { kind: 'number', key: 'soNguoiDiCung', label: t('Số người cùng đến (nếu đi theo đoàn)', 'People coming with you'), min: 0, max: 500, integer: true, unit: 'người' },
+            { kind: 'date', key: 'ngayDeNghiTiep', label: t('Ngày đề nghị được tiếp', 'Preferred date'), range: 'any' },
+            { kind: 'textarea', key: 'noiDungTrinhBay', label: t('Tóm tắt nội dung trình bày', 'Summary'), required: true, maxLength: 4000 },
+            fDeclaration(),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      hoTen: PERSON.thanh.name,
+      soDinhDanh: PERSON.thanh.id,
+      soDienThoai: PERSON.thanh.phone,
+      diaChi: PERSON.thanh.address,
+      loaiNoiDung: 'kien_nghi',
+      soNguoiDiCung: 2,
+      ngayDeNghiTiep: '2025-11-14',
+      noiDungTrinhBay: 'Kiến nghị sửa chữa tuyến mương thủy lợi nội đồng bản Hồng Lếch Cang bị sạt lở sau mưa lũ tháng 7/2025.',
+      camDoan: true,
+    },
+    usageCount: 15,
+  },
+];

@@ -1,0 +1,341 @@
+import { AG } from '../agencies.ts';
+import { FIELD } from '../fields.ts';
+import type { SeedProcedure } from '../types.ts';
+import { CHANNELS, LAW, PERSON, addr, fAddress, fDeclaration, fEmail, fIdNumber, fName, fPhone, t } from './_shared.ts';
+
+/** Sở Y tế */
+export const yTeProcedures: SeedProcedure[] = [
+  {
+    code: '1.012266.H18',
+    name: 'Cấp mới giấy phép hành nghề đối với chức danh chuyên môn là bác sỹ, y sỹ, điều dưỡng, hộ sinh, kỹ thuật y, dinh dưỡng lâm sàng, cấp cứu viên ngoại viện, tâm lý lâm sàng',
+    agencyUnitCode: AG.SO_Y_TE,
+    fieldCode: FIELD.KHAM_CHUA_BENH,
+    serviceLevel: 'partial_online',
+    legacyLevel: 3,
+    steps: [
+      'Bước 1: Người đề nghị cấp giấy phép hành nghề nộp hồ sơ trực tuyến trên Cổng Dịch vụ công hoặc tại Trung tâm Phục vụ hành chính công tỉnh.',
+      'Bước 2: Sở Y tế kiểm tra hồ sơ; trường hợp hồ sơ chưa đầy đủ, hợp lệ thì có văn bản thông báo cho người đề nghị bổ sung, sửa đổi.',
+      'Bước 3: Sở Y tế thẩm định hồ sơ, tổ chức họp Hội đồng tư vấn cấp giấy phép hành nghề (nếu cần).',
+      'Bước 4: Giám đốc Sở Y tế cấp giấy phép hành nghề; trường hợp không cấp thì có văn bản trả lời và nêu rõ lý do.',
+      'Bước 5: Công bố thông tin người hành nghề được cấp giấy phép trên Cổng thông tin điện tử của Sở Y tế và trả kết quả.',
+    ],
+    processingDays: 30,
+    processingNote: '30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.',
+    fees: [{ label: 'Phí thẩm định cấp giấy phép hành nghề', amountVnd: 360000, note: 'Cho mỗi hồ sơ' }],
+    legalBasis: [LAW.luatKhamChuaBenh, LAW.nd96_2023, LAW.tt59_2023],
+    applicants: 'Cá nhân có văn bằng chuyên môn phù hợp với chức danh bác sỹ, y sỹ, điều dưỡng, hộ sinh, kỹ thuật y, dinh dưỡng lâm sàng, cấp cứu viên ngoại viện, tâm lý lâm sàng.',
+    conditions: 'Có văn bằng phù hợp với chức danh chuyên môn; đã hoàn thành thực hành khám bệnh, chữa bệnh theo quy định; đạt kiểm tra đánh giá năng lực hành nghề (khi được áp dụng); có đủ sức khỏe để hành nghề; không thuộc trường hợp đang bị cấm hành nghề.',
+    resultDescription: 'Giấy phép hành nghề khám bệnh, chữa bệnh.',
+    submissionChannels: CHANNELS.province,
+    components: [
+      { name: 'Đơn đề nghị cấp giấy phép hành nghề', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn đề nghị cấp mới giấy phép hành nghề', fileName: 'Mẫu đơn đề nghị cấp mới giấy phép hành nghề khám bệnh chữa bệnh.docx' } },
+      { name: 'Văn bằng chuyên môn phù hợp với chức danh đề nghị cấp giấy phép', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg'] },
+      { name: 'Giấy xác nhận hoàn thành quá trình thực hành khám bệnh, chữa bệnh', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf'] },
+      { name: 'Giấy khám sức khỏe do cơ sở khám bệnh, chữa bệnh đủ điều kiện cấp trong thời hạn 06 tháng', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'jpeg'] },
+      { name: 'Ảnh chân dung nền trắng, cỡ 04 cm x 06 cm, chụp trong thời gian không quá 06 tháng', required: true, originals: 1, copies: 0, acceptedTypes: ['jpeg', 'png'] },
+    ],
+    templates: [{ title: 'Mẫu đơn đề nghị cấp mới giấy phép hành nghề', fileName: 'Mẫu đơn đề nghị cấp mới giấy phép hành nghề khám bệnh chữa bệnh.docx' }],
+    form: {
+      sections: [
+        {
+          title: t('Thông tin người đề nghị', 'Applicant'),
+          fields: [
+            fName('hoTen', 'Họ và tên', 'Full name'),
+            { kind: 'date', key: 'ngaySinh', label: t('Ngày sinh', 'Date of birth'), required: true, range: 'past' },
+            fIdNumber(),
+            fPhone(),
+            fEmail('email', true),
+            fAddress('diaChi', 'Địa chỉ liên hệ', 'Contact address'),
+          ],
+        },
+        {
+          title: t('Nội dung đề nghị cấp giấy phép', 'Licence requested'),
+          fields: [
+            {
+              kind: 'select', key: 'chucDanh', label: t('Chức danh chuyên môn', 'Professional title'), required: true,
+              options: [
+                { value: 'bac_sy', label: t('Bác sỹ', 'Physician') },
+                { value: 'y_sy', label: t('Y sỹ', 'Assistant physician') },
+                { value: 'dieu_duong', label: t('Điều dưỡng', 'Nurse') },
+                { value: 'ho_sinh', label: t('Hộ sinh', 'Midwife') },
+                { value: 'ky_thuat_y', label: t('Kỹ thuật y', 'Medical technician') },
+                { value: 'dinh_duong', label: t('Dinh dưỡng lâm sàng', 'Clinical nutritionist') },
+                { value: 'cap_cuu_vien', label: t('Cấp cứu viên ngoại viện', 'Paramedic') },
+                { value: 'tam_ly', label: t('Tâm lý lâm sàng', 'Clinical psychologist') },
+              ],
+            },
+            { kind: 'text', key: 'vanBangChuyenMon', label: t('Văn bằng chuyên môn', 'Degree'), required: true, maxLength: 255, placeholder: t('Ví dụ: Bác sỹ y khoa, Trường Đại học Y Hà Nội, năm 2023', 'e.g. Doctor of Medicine, Hanoi Medical University, 2023') },
+            { kind: 'text', key: 'phamViHanhNghe', label: t('Phạm vi hành nghề đề nghị', 'Scope of practice'), required: true, maxLength: 255 },
+            { kind: 'text', key: 'coSoThucHanh', label: t('Cơ sở xác nhận thực hành', 'Practice-training facility'), required: true, maxLength: 255 },
+            fDeclaration(),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      hoTen: 'Lò Văn Khánh',
+      ngaySinh: '1998-10-08',
+      soDinhDanh: '011098006473',
+      soDienThoai: '0396541278',
+      email: 'lovankhanh98@example.com',
+      diaChi: addr('muongThanh', 'Số 21, đường Nguyễn Chí Thanh, tổ dân phố 5'),
+      chucDanh: 'bac_sy',
+      vanBangChuyenMon: 'Bác sỹ y khoa, Trường Đại học Y Dược Thái Nguyên, năm 2023',
+      phamViHanhNghe: 'Khám bệnh, chữa bệnh đa khoa',
+      coSoThucHanh: 'Bệnh viện Đa khoa tỉnh Điện Biên',
+      camDoan: true,
+    },
+    usageCount: 184,
+  },
+  {
+    code: '1.004616.H18',
+    name: 'Cấp Chứng chỉ hành nghề dược theo hình thức xét hồ sơ',
+    agencyUnitCode: AG.SO_Y_TE,
+    fieldCode: FIELD.DUOC_PHAM,
+    serviceLevel: 'full_online',
+    legacyLevel: 4,
+    steps: [
+      'Bước 1: Người đề nghị nộp hồ sơ đề nghị cấp Chứng chỉ hành nghề dược trực tuyến trên Cổng Dịch vụ công.',
+      'Bước 2: Sở Y tế gửi phiếu tiếp nhận hồ sơ; trường hợp hồ sơ cần sửa đổi, bổ sung thì thông báo bằng văn bản trong thời hạn 10 ngày.',
+      'Bước 3: Hội đồng tư vấn cấp Chứng chỉ hành nghề dược xem xét hồ sơ.',
+      'Bước 4: Giám đốc Sở Y tế cấp Chứng chỉ hành nghề dược; trường hợp không cấp thì có văn bản trả lời, nêu rõ lý do.',
+    ],
+    processingDays: 20,
+    processingNote: '20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.',
+    fees: [{ label: 'Phí thẩm định cấp Chứng chỉ hành nghề dược', amountVnd: 500000 }],
+    legalBasis: [LAW.luatDuoc, LAW.luatDuocSuaDoi, LAW.nd54_2017, LAW.nd155_2018, LAW.tt277_2016],
+    applicants: 'Cá nhân có văn bằng chuyên môn về dược.',
+    conditions: 'Có văn bằng, chứng chỉ, giấy chứng nhận chuyên môn phù hợp; có thời gian thực hành tại cơ sở dược phù hợp; có giấy chứng nhận đủ sức khỏe để hành nghề dược; không thuộc trường hợp đang bị truy cứu trách nhiệm hình sự hoặc bị cấm hành nghề.',
+    resultDescription: 'Chứng chỉ hành nghề dược.',
+    submissionChannels: CHANNELS.province,
+    components: [
+      { name: 'Đơn đề nghị cấp Chứng chỉ hành nghề dược', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn đề nghị cấp Chứng chỉ hành nghề dược', fileName: 'Mẫu đơn đề nghị cấp Chứng chỉ hành nghề dược.docx' } },
+      { name: 'Ảnh chân dung cỡ 4 cm x 6 cm chụp trong thời gian không quá 06 tháng', required: true, originals: 2, copies: 0, acceptedTypes: ['jpeg', 'png'] },
+      { name: 'Văn bằng chuyên môn', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg'] },
+      { name: 'Giấy chứng nhận đủ sức khỏe để hành nghề dược', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf'] },
+      { name: 'Giấy xác nhận thời gian thực hành chuyên môn', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf'], template: { title: 'Mẫu giấy xác nhận thời gian thực hành', fileName: 'Mẫu giấy xác nhận thời gian thực hành chuyên môn dược.docx' } },
+    ],
+    templates: [
+      { title: 'Mẫu đơn đề nghị cấp Chứng chỉ hành nghề dược', fileName: 'Mẫu đơn đề nghị cấp Chứng chỉ hành nghề dược.docx' },
+      { title: 'Mẫu giấy xác nhận thời gian thực hành chuyên môn', fileName: 'Mẫu giấy xác nhận thời gian thực hành chuyên môn dược.docx' },
+    ],
+    form: {
+      sections: [
+        {
+          title: t('Thông tin cá nhân', 'Personal details'),
+          fields: [
+            fName('hoTen', 'Họ và tên', 'Full name'),
+            { kind: 'date', key: 'ngaySinh', label: t('Ngày sinh', 'Date of birth'), required: true, range: 'past' },
+            fIdNumber(),
+            fPhone(),
+            fAddress('diaChi', 'Địa chỉ thường trú', 'Permanent address'),
+          ],
+        },
+        {
+          title: t('Chuyên môn', 'Qualifications'),
+          fields: [
+            {
+              kind: 'select', key: 'vanBang', label: t('Văn bằng chuyên môn', 'Degree'), required: true,
+              options: [
+                { value: 'dai_hoc_duoc', label: t('Bằng tốt nghiệp đại học ngành dược', 'University degree in pharmacy') },
+                { value: 'cao_dang_duoc', label: t('Bằng tốt nghiệp cao đẳng ngành dược', 'College diploma in pharmacy') },
+                { value: 'trung_cap_duoc', label: t('Bằng tốt nghiệp trung cấp ngành dược', 'Secondary vocational diploma in pharmacy') },
+                { value: 'y_hoc_co_truyen', label: t('Văn bằng chuyên môn y học cổ truyền hoặc dược cổ truyền', 'Traditional medicine qualification') },
+              ],
+            },
+            {
+              kind: 'select', key: 'phamViHanhNghe', label: t('Phạm vi hoạt động chuyên môn đề nghị', 'Scope requested'), required: true, multiple: true,
+              options: [
+                { value: 'nha_thuoc', label: t('Người chịu trách nhiệm chuyên môn về dược của nhà thuốc', 'Pharmacist in charge of a pharmacy') },
+                { value: 'quay_thuoc', label: t('Người chịu trách nhiệm chuyên môn về dược của quầy thuốc', 'Person in charge of a drug counter') },
+                { value: 'tu_thuoc_tram_y_te', label: t('Người phụ trách tủ thuốc trạm y tế xã', 'Person in charge of a commune health-station drug cabinet') },
+                { value: 'ban_buon', label: t('Người chịu trách nhiệm chuyên môn về dược của cơ sở bán buôn thuốc', 'Pharmacist in charge of a wholesaler') },
+              ],
+            },
+            { kind: 'number', key: 'thoiGianThucHanh', label: t('Thời gian thực hành chuyên môn', 'Practice period'), required: true, min: 0, max: 600, integer: true, unit: 'tháng' },
+            { kind: 'text', key: 'coSoThucHanh', label: t('Cơ sở thực hành', 'Practice facility'), required: true, maxLength: 255 },
+            fDeclaration(),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      hoTen: PERSON.thu.name,
+      ngaySinh: PERSON.thu.dob,
+      soDinhDanh: PERSON.thu.id,
+      soDienThoai: PERSON.thu.phone,
+      diaChi: PERSON.thu.address,
+      vanBang: 'dai_hoc_duoc',
+      phamViHanhNghe: ['nha_thuoc'],
+      thoiGianThucHanh: 26,
+      coSoThucHanh: 'Khoa Dược, Bệnh viện Đa khoa tỉnh Điện Biên',
+      camDoan: true,
+    },
+    usageCount: 131,
+  },
+  {
+    code: '1.002339.H18',
+    name: 'Cấp Giấy chứng nhận đủ điều kiện kinh doanh dược cho cơ sở bán lẻ thuốc',
+    agencyUnitCode: AG.SO_Y_TE,
+    fieldCode: FIELD.DUOC_PHAM,
+    serviceLevel: 'partial_online',
+    legacyLevel: 3,
+    steps: [
+      'Bước 1: Cơ sở nộp hồ sơ đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược trực tuyến hoặc tại Trung tâm Phục vụ hành chính công tỉnh.',
+      'Bước 2: Sở Y tế kiểm tra hồ sơ, gửi phiếu tiếp nhận; trường hợp hồ sơ cần sửa đổi, bổ sung thì thông báo bằng văn bản.',
+      'Bước 3: Sở Y tế tổ chức đánh giá thực tế việc đáp ứng Thực hành tốt cơ sở bán lẻ thuốc (GPP) tại cơ sở.',
+      'Bước 4: Giám đốc Sở Y tế cấp Giấy chứng nhận đủ điều kiện kinh doanh dược trong thời hạn 20 ngày kể từ ngày nhận đủ hồ sơ hoặc thông báo nội dung cơ sở cần khắc phục.',
+    ],
+    processingDays: 20,
+    fees: [
+      { label: 'Phí thẩm định điều kiện kinh doanh dược (cơ sở bán lẻ thuốc)', amountVnd: 1000000 },
+      { label: 'Phí thẩm định đối với cơ sở tại vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn', amountVnd: 500000 },
+    ],
+    legalBasis: [LAW.luatDuoc, LAW.luatDuocSuaDoi, LAW.nd54_2017, LAW.nd155_2018, LAW.tt277_2016],
+    applicants: 'Doanh nghiệp, hộ kinh doanh đề nghị mở nhà thuốc, quầy thuốc, tủ thuốc trạm y tế xã.',
+    conditions: 'Có địa điểm, khu vực bảo quản, trang thiết bị bảo quản, hệ thống quản lý chất lượng đáp ứng GPP; người chịu trách nhiệm chuyên môn có Chứng chỉ hành nghề dược phù hợp.',
+    resultDescription: 'Giấy chứng nhận đủ điều kiện kinh doanh dược.',
+    submissionChannels: CHANNELS.province,
+    components: [
+      { name: 'Đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược', fileName: 'Mẫu đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược.docx' } },
+      { name: 'Tài liệu kỹ thuật về địa điểm, khu vực bảo quản, trang thiết bị và nhân sự của cơ sở', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'] },
+      { name: 'Chứng chỉ hành nghề dược của người chịu trách nhiệm chuyên môn', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg'] },
+      { name: 'Giấy chứng nhận đăng ký doanh nghiệp hoặc đăng ký hộ kinh doanh', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf'] },
+    ],
+    templates: [{ title: 'Mẫu đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược', fileName: 'Mẫu đơn đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh dược.docx' }],
+    form: {
+      sections: [
+        {
+          title: t('Thông tin cơ sở', 'Establishment'),
+          fields: [
+            { kind: 'text', key: 'tenCoSo', label: t('Tên cơ sở', 'Name of the establishment'), required: true, maxLength: 255 },
+            {
+              kind: 'select', key: 'loaiHinh', label: t('Loại hình cơ sở bán lẻ', 'Type of retailer'), required: true,
+              options: [
+                { value: 'nha_thuoc', label: t('Nhà thuốc', 'Pharmacy') },
+                { value: 'quay_thuoc', label: t('Quầy thuốc', 'Drug counter') },
+                { value: 'tu_thuoc', label: t('Tủ thuốc trạm y tế xã', 'Commune health-station drug cabinet') },
+              ],
+            },
+            fAddress('diaChiCoSo', 'Địa điểm kinh doanh', 'Business premises'),
+            { kind: 'number', key: 'dienTichCoSo', label: t('Diện tích khu vực bán lẻ', 'Retail area'), required: true, min: 10, max: 1000, unit: 'm²' },
+          ],
+        },
+        {
+          title: t('Người chịu trách nhiệm chuyên môn', 'Pharmacist in charge'),
+          fields: [
+            fName('nguoiChiuTrachNhiem', 'Họ và tên người chịu trách nhiệm chuyên môn về dược', 'Pharmacist in charge'),
+            { kind: 'text', key: 'soChungChi', label: t('Số Chứng chỉ hành nghề dược', 'Pharmacy practising certificate no.'), required: true, maxLength: 30 },
+            fPhone(),
+            { kind: 'checkbox', key: 'tuDanhGiaGpp', label: t('Cơ sở đã tự kiểm tra, đánh giá đáp ứng Thực hành tốt cơ sở bán lẻ thuốc (GPP)', 'The establishment has self-assessed compliance with Good Pharmacy Practice (GPP)') },
+            fDeclaration(),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      tenCoSo: 'Nhà thuốc Minh Thu',
+      loaiHinh: 'nha_thuoc',
+      diaChiCoSo: addr('dienBienPhu', 'Số 7, đường Hoàng Văn Thái, tổ dân phố 9'),
+      dienTichCoSo: 28,
+      nguoiChiuTrachNhiem: PERSON.thu.name,
+      soChungChi: '0417/ĐB-CCHND',
+      soDienThoai: PERSON.thu.phone,
+      tuDanhGiaGpp: true,
+      camDoan: true,
+    },
+    usageCount: 97,
+  },
+  {
+    code: '2.000655.H18',
+    name: 'Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống',
+    agencyUnitCode: AG.SO_Y_TE,
+    fieldCode: FIELD.AN_TOAN_THUC_PHAM,
+    serviceLevel: 'partial_online',
+    legacyLevel: 3,
+    steps: [
+      'Bước 1: Cơ sở nộp hồ sơ đề nghị cấp Giấy chứng nhận trực tuyến hoặc tại Trung tâm Phục vụ hành chính công tỉnh.',
+      'Bước 2: Sở Y tế kiểm tra tính hợp lệ của hồ sơ; trường hợp hồ sơ không hợp lệ thì thông báo bằng văn bản cho cơ sở trong thời hạn 05 ngày làm việc.',
+      'Bước 3: Đoàn thẩm định của Sở Y tế thẩm định thực tế tại cơ sở và lập biên bản thẩm định.',
+      'Bước 4: Cấp Giấy chứng nhận nếu cơ sở đạt yêu cầu; trường hợp phải khắc phục thì cơ sở khắc phục trong thời hạn 30 ngày và được thẩm định lại.',
+    ],
+    processingDays: 20,
+    fees: [
+      { label: 'Phí thẩm định – cơ sở phục vụ dưới 200 suất ăn', amountVnd: 700000 },
+      { label: 'Phí thẩm định – cơ sở phục vụ từ 200 suất ăn trở lên', amountVnd: 1000000 },
+    ],
+    legalBasis: [LAW.luatAnToanThucPham, LAW.nd15_2018, LAW.nd155_2018, LAW.tt67_2021],
+    applicants: 'Tổ chức, cá nhân kinh doanh dịch vụ ăn uống (nhà hàng, bếp ăn tập thể, căng tin, cơ sở chế biến suất ăn sẵn).',
+    conditions: 'Đáp ứng điều kiện bảo đảm an toàn thực phẩm về cơ sở vật chất, trang thiết bị, dụng cụ; người trực tiếp chế biến được xác nhận kiến thức về an toàn thực phẩm và đủ sức khỏe.',
+    resultDescription: 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, có hiệu lực 03 năm.',
+    submissionChannels: CHANNELS.province,
+    components: [
+      { name: 'Đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', fileName: 'Mẫu đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện ATTP.docx' } },
+      { name: 'Bản thuyết minh về cơ sở vật chất, trang thiết bị, dụng cụ bảo đảm điều kiện vệ sinh an toàn thực phẩm', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu bản thuyết minh cơ sở vật chất', fileName: 'Mẫu bản thuyết minh cơ sở vật chất dịch vụ ăn uống.docx' } },
+      { name: 'Giấy xác nhận đủ sức khỏe của chủ cơ sở và người trực tiếp chế biến thực phẩm', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf'] },
+      { name: 'Giấy xác nhận đã được tập huấn kiến thức về an toàn thực phẩm', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf'] },
+    ],
+    templates: [
+      { title: 'Mẫu đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', fileName: 'Mẫu đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện ATTP.docx' },
+      { title: 'Mẫu bản thuyết minh cơ sở vật chất', fileName: 'Mẫu bản thuyết minh cơ sở vật chất dịch vụ ăn uống.docx' },
+    ],
+    form: {
+      sections: [
+        {
+          title: t('Thông tin cơ sở', 'Establishment'),
+          fields: [
+            { kind: 'text', key: 'tenCoSo', label: t('Tên cơ sở', 'Name of the establishment'), required: true, maxLength: 255 },
+            fName('chuCoSo', 'Chủ cơ sở', 'Owner'),
+            fPhone(),
+            fAddress('diaChiCoSo', 'Địa chỉ cơ sở', 'Address of the establishment'),
+            {
+              kind: 'select', key: 'loaiHinh', label: t('Loại hình kinh doanh', 'Type of business'), required: true,
+              options: [
+                { value: 'nha_hang', label: t('Nhà hàng ăn uống', 'Restaurant') },
+                { value: 'bep_an_tap_the', label: t('Bếp ăn tập thể', 'Collective kitchen') },
+                { value: 'cang_tin', label: t('Căng tin kinh doanh ăn uống', 'Canteen') },
+                { value: 'suat_an_san', label: t('Cơ sở chế biến suất ăn sẵn', 'Ready-meal caterer') },
+              ],
+            },
+            { kind: 'number', key: 'quyMoSuatAn', label: t('Quy mô phục vụ', 'Capacity'), required: true, min: 1, max: 100000, integer: true, unit: 'suất/lần' },
+          ],
+        },
+        {
+          title: t('Người trực tiếp chế biến', 'Food handlers'),
+          fields: [
+            {
+              kind: 'table', key: 'nguoiCheBien', label: t('Danh sách người trực tiếp chế biến thực phẩm', 'Food handlers'), required: true, minRows: 1, maxRows: 100,
+              columns: [
+                { kind: 'text', key: 'hoTen', label: t('Họ và tên', 'Full name'), required: true, maxLength: 100 },
+                { kind: 'date', key: 'ngayXacNhanKienThuc', label: t('Ngày xác nhận kiến thức ATTP', 'Food-safety training date'), required: true, range: 'past' },
+                {
+                  kind: 'select', key: 'sucKhoe', label: t('Kết quả khám sức khỏe', 'Health check'), required: true,
+                  options: [
+                    { value: 'du', label: t('Đủ sức khỏe', 'Fit') },
+                    { value: 'chua_kham', label: t('Chưa khám', 'Not yet checked') },
+                  ],
+                },
+              ],
+            },
+            fDeclaration(),
+          ],
+        },
+      ],
+    },
+    sampleFormData: {
+      tenCoSo: 'Nhà hàng Sen Vàng Mường Thanh',
+      chuCoSo: PERSON.hoa.name,
+      soDienThoai: PERSON.hoa.phone,
+      diaChiCoSo: addr('muongThanh', 'Số 86, đường Him Lam'),
+      loaiHinh: 'nha_hang',
+      quyMoSuatAn: 150,
+      nguoiCheBien: [
+        { hoTen: 'Quàng Thị Hoa', ngayXacNhanKienThuc: '2025-04-12', sucKhoe: 'du' },
+        { hoTen: 'Lường Văn Định', ngayXacNhanKienThuc: '2025-04-12', sucKhoe: 'du' },
+        { hoTen: 'Cầm Thị Xuân', ngayXacNhanKienThuc: '2025-05-03', sucKhoe: 'du' },
+      ],
+      camDoan: true,
+    },
+    usageCount: 118,
+  },
+];
