@@ -1,0 +1,82 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { TPrismaClient } from '@portal/db';
+import type { AppConfig } from './config.ts';
+import openapi from './plugins/external/openapi.ts';
+import security from './plugins/external/security.ts';
+import prismaPlugin from './plugins/app/prisma.ts';
+import problemDetails from './plugins/app/problem-details.ts';
+import spa from './plugins/app/spa.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { portalRoutes } from './features/portal/routes.ts';
+import { catalogueRoutes } from './features/catalogue/routes.ts';
+
+export interface AppDependencies {
+  prisma: TPrismaClient;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: AppConfig;
+    /** Every route, as registered: the OpenAPI test checks that each one is documented. */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
+/**
+ * Builds the whole application from a parsed configuration and its dependencies.
+ * Nothing here listens on a port (server.ts does), so tests use `app.inject`.
+ */
+export async function buildApp(config: AppConfig, deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(config.isProduction ? {} : { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }),
+          },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      registeredRoutes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide) });
+    }
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Infrastructure first, then the application plugins, then the routes.
+  await app.register(security);
+  await app.register(openapi);
+  await app.register(problemDetails);
+  await app.register(prismaPlugin, { prisma: deps.prisma });
+
+  await app.register(healthRoutes);
+  await app.register(portalRoutes, { prefix: '/api/v1' });
+  await app.register(catalogueRoutes, { prefix: '/api/v1' });
+
+  await app.register(spa, { distDir: config.webDistDir });
+  return app;
+}

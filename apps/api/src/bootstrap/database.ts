@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { createPrismaClient, migrateDeploy, startEmbeddedPostgres, type TPrismaClient } from '@portal/db';
+import { seedDemoIfEmpty } from '@portal/db/seed';
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppConfig } from '../config.ts';
+
+export interface PreparedDatabase {
+  prisma: TPrismaClient;
+  close(): Promise<void>;
+}
+
+/** One line, no stack: what an operator needs to fix a database they pointed us at. */
+export class DatabaseUnavailableError extends Error {}
+
+async function checkReachable(prisma: TPrismaClient, url: string) {
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+  } catch (error) {
+    const where = new URL(url);
+    // Prisma wraps the driver's reason in several lines: keep the last, unquoted.
+    const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim());
+    const last = lines.at(-1) ?? 'unknown error';
+    const reason = /Message: `(.+)`/.exec(last)?.[1] ?? last;
+    throw new DatabaseUnavailableError(
+      `Cannot connect to the database at DATABASE_URL (${where.hostname}:${where.port || 5432}${where.pathname}): ${reason.trim()}`,
+    );
+  }
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL in the data folder;
+ * applies pending migrations; loads the demo data into an empty database when asked.
+ */
+export async function prepareDatabase(config: AppConfig, log: FastifyBaseLogger): Promise<PreparedDatabase> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
+  const url = config.databaseUrl ?? embedded!.url;
+  if (embedded) log.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL (PGlite); set DATABASE_URL for a server');
+
+  // PGlite is a single session: exactly one pooled connection.
+  const prisma = createPrismaClient(url, { maxConnections: embedded ? 1 : config.databasePoolSize });
+  const close = async () => {
+    await prisma.$disconnect();
+    await embedded?.stop();
+  };
+  try {
+    await checkReachable(prisma, url);
+    const started = Date.now();
+    const output = await migrateDeploy(url);
+    const applied = /(\d+) migrations? found/.exec(output)?.[1];
+    log.info({ ms: Date.now() - started, migrations: applied }, 'database migrations are up to date');
+    if (config.seedDemo) {
+      const seeded = await seedDemoIfEmpty(prisma);
+      if (seeded) log.info(seeded, 'loaded the demo province (catalogue and demo accounts)');
+    }
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+  return { prisma, close };
+}

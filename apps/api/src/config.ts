@@ -1,0 +1,94 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Repository root: defaults (data folder, built SPA) are resolved from here. */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be a postgres://user:password@host:port/database URL');
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every environment variable the API reads, parsed once at start. A bad value stops
+ * the process with one line naming the variable (see server.ts). Documented in
+ * .env.example and the README's configuration table.
+ */
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().default('.data'),
+  SEED_DEMO: booleanFlag.optional(),
+  WEB_DIST_DIR: z.string().default('apps/web/dist'),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export interface AppConfig {
+  env: TEnv['NODE_ENV'];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: TEnv['LOG_LEVEL'];
+  /** Null: use the embedded PostgreSQL (PGlite) under dataDir */
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  dataDir: string;
+  /** Load the demo catalogue and accounts into an empty database */
+  seedDemo: boolean;
+  /** Built SPA to serve, when it exists */
+  webDistDir: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const absolute = (path: string) => (isAbsolute(path) ? path : join(REPO_ROOT, path));
+
+export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable (`DATABASE_URL=`) means "not set", as in most tools.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = ZEnv.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const variable = issue.path.join('.') || 'environment';
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}`);
+  }
+  const env = result.data;
+  const isProduction = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL ?? null;
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    logLevel: env.LOG_LEVEL,
+    databaseUrl,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    dataDir: absolute(env.DATA_DIR),
+    // The embedded database is the demo/dev default, so it gets the demo data unless told otherwise.
+    seedDemo: env.SEED_DEMO ?? databaseUrl === null,
+    webDistDir: absolute(env.WEB_DIST_DIR),
+    trustProxy: env.TRUST_PROXY,
+  };
+}

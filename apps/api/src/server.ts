@@ -1,0 +1,44 @@
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { ConfigError, parseConfig } from './config.ts';
+import { DatabaseUnavailableError, prepareDatabase } from './bootstrap/database.ts';
+
+/** Start-up failures an operator can fix print one line and exit non-zero. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let config;
+try {
+  config = parseConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+
+const bootLog = pino({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel, base: undefined });
+let database;
+try {
+  database = await prepareDatabase(config, bootLog);
+} catch (error) {
+  if (error instanceof DatabaseUnavailableError) fail(error.message);
+  fail(`Database preparation failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const app = await buildApp(config, { prisma: database.prisma });
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  else app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+});
+
+try {
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(`Cổng Dịch vụ công trực tuyến: ${config.publicUrl}/ (API docs: ${config.publicUrl}/api/docs)`);
+} catch (error) {
+  await database.close();
+  fail(`Cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createPrismaClient, migrateDeploy } from '@portal/db';
+import { seedDemo } from '@portal/db/seed';
+import { REPO_ROOT } from '../src/config.ts';
+import { adminQuery, databaseUrl } from './helpers/postgres.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+    templateDatabase: string;
+  }
+}
+
+/** A name that changes whenever a migration or the demo data changes. */
+function templateName(): string {
+  const hash = createHash('sha256');
+  const migrations = join(REPO_ROOT, 'prisma', 'migrations');
+  for (const entry of readdirSync(migrations).sort()) {
+    if (entry.endsWith('.toml')) continue;
+    hash.update(entry).update(readFileSync(join(migrations, entry, 'migration.sql')));
+  }
+  const seedDir = join(REPO_ROOT, 'prisma', 'src', 'seed');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path.slice(seedDir.length)).update(readFileSync(path));
+    }
+  };
+  walk(seedDir);
+  return `portal_test_tpl_${hash.digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Real PostgreSQL for integration tests: TEST_DATABASE_URL (set by `pnpm test`) or a
+ * private cluster started by scripts/ensure-postgres.sh. Builds, once, a template
+ * database with every migration and the demo data.
+ */
+export default async function setup(project: TestProject) {
+  const adminUrl =
+    process.env.TEST_DATABASE_URL ??
+    execFileSync('bash', [join(REPO_ROOT, 'scripts', 'ensure-postgres.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+      .trim()
+      .split('\n')
+      .pop()!;
+  const template = templateName();
+  const exists = await adminQuery(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+  if (exists.rowCount === 0) {
+    const building = `${template}_building_${process.pid}`;
+    await adminQuery(adminUrl, `CREATE DATABASE "${building}"`);
+    const url = databaseUrl(adminUrl, building);
+    await migrateDeploy(url);
+    const prisma = createPrismaClient(url, { maxConnections: 2 });
+    await seedDemo(prisma);
+    await prisma.$disconnect();
+    // Rename at the end so that a half-built template is never used.
+    await adminQuery(adminUrl, `ALTER DATABASE "${building}" RENAME TO "${template}"`).catch(async (error) => {
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${building}"`);
+      if (!String(error).includes('already exists')) throw error;
+    });
+  }
+  project.provide('pgAdminUrl', adminUrl);
+  project.provide('templateDatabase', template);
+}

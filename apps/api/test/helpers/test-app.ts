@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { createPrismaClient, type TPrismaClient } from '@portal/db';
+import { buildApp } from '../../src/app.ts';
+import { parseConfig, type AppConfig } from '../../src/config.ts';
+import { adminQuery, databaseUrl } from './postgres.ts';
+
+export interface TestContext {
+  app: FastifyInstance;
+  prisma: TPrismaClient;
+  config: AppConfig;
+  databaseUrl: string;
+  /** Drops the database under the running app (to test outages). */
+  dropDatabase(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database cloned from the migrated, demo-seeded template, and the app built
+ * on it. Call in `beforeAll`, close in `afterAll`.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `portal_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`);
+  const url = databaseUrl(adminUrl, name);
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: url,
+    WEB_DIST_DIR: '/nonexistent-web-dist',
+    ...env,
+  });
+  const prisma = createPrismaClient(url, { maxConnections: 5 });
+  const app = await buildApp(config, { prisma });
+  await app.ready();
+  return {
+    app,
+    prisma,
+    config,
+    databaseUrl: url,
+    async dropDatabase() {
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+    async close() {
+      await app.close();
+      await prisma.$disconnect();
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
