@@ -1,0 +1,14 @@
+import type { RouteObject } from 'react-router';
+import { paths } from '../../lib/paths.ts';
+import { ComingSoonRoute } from './coming-soon-route.tsx';
+
+const home = { labelKey: 'pages.staffHome', to: paths.staff.home } as const;
+
+/**
+ * Staff of the handling agencies (/can-bo/…), separate accounts from citizens.
+ * /can-bo/dang-nhap is public and lives in public.tsx.
+ */
+export const staffRoutes: RouteObject[] = [
+  { path: paths.staff.home, element: <ComingSoonRoute titleKey="pages.staffHome" /> },
+  { path: paths.staff.dossiers, element: <ComingSoonRoute titleKey="pages.staffDossiers" parent={home} /> },
+];

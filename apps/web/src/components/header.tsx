@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { paths } from '../lib/paths.ts';
+import { EmblemMark } from './emblem-mark.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+
+const NAV_ITEMS = [
+  { to: paths.home, key: 'nav.home', end: true },
+  { to: paths.procedures, key: 'nav.procedures', end: false },
+  { to: paths.onlineServices, key: 'nav.onlineServices', end: false },
+  { to: paths.lookup, key: 'nav.lookup', end: false },
+  { to: paths.stats, key: 'nav.stats', end: false },
+  { to: paths.guides, key: 'nav.guides', end: false },
+  { to: paths.qa, key: 'nav.qa', end: false },
+  { to: paths.legalDocs, key: 'nav.legalDocs', end: false },
+] as const;
+
+export interface HeaderProps {
+  /** Name of the portal as the province publishes it; falls back to the generic name. */
+  portalName?: string | undefined;
+  /** "Ủy ban nhân dân tỉnh …", shown above the portal name when known. */
+  authorityLine?: string | null | undefined;
+}
+
+export function Header({ portalName, authorityLine }: HeaderProps) {
+  const { t } = useTranslation();
+  const name = portalName || t('app.name');
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const { pathname } = useLocation();
+
+  // A followed link closes the menu on small screens.
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  const onNavKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && menuOpen) {
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+  };
+
+  return (
+    <header className="site-header">
+      <div className="site-header__utility">
+        <div className="container site-header__utility-inner">
+          <nav aria-label={t('header.accountNav')}>
+            <ul className="utility-links">
+              <li>
+                <Link to={paths.staffLogin}>{t('header.staffLogin')}</Link>
+              </li>
+              <li>
+                <Link to={paths.login}>{t('header.login')}</Link>
+              </li>
+              <li>
+                <Link to={paths.register}>{t('header.register')}</Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </div>
+
+      <div className="site-header__brand">
+        <div className="container">
+          <Link to={paths.home} className="brand">
+            <EmblemMark />
+            <span className="brand__text">
+              {authorityLine ? <span className="brand__authority">{authorityLine}</span> : null}
+              <span className="brand__name">{name}</span>
+            </span>
+          </Link>
+        </div>
+      </div>
+
+      <nav className="main-nav" aria-label={t('nav.label')} onKeyDown={onNavKeyDown}>
+        <div className="container">
+          <button
+            ref={menuButton}
+            type="button"
+            className="main-nav__toggle"
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="main-nav__toggle-icon" aria-hidden="true" />
+            {t('header.menu')}
+          </button>
+          <ul id={menuId} className={menuOpen ? 'main-nav__list is-open' : 'main-nav__list'}>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="main-nav__link">
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,143 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ButtonLink } from '../../../components/button.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { Page } from '../../../components/page.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { fileSizeKb } from '../../../lib/format.ts';
+import { paths } from '../../../lib/paths.ts';
+import { templateDownloadUrl } from '../api.ts';
+import { ComponentsTable } from '../components/components-table.tsx';
+import { FeesTable } from '../components/fees-table.tsx';
+import { LegalBasisList } from '../components/legal-basis-list.tsx';
+import { ProcedureFacts } from '../components/procedure-facts.tsx';
+import { procedureQuery } from '../queries.ts';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="procedure-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** /thu-tuc/:idOrCode: everything a citizen needs before preparing a dossier. */
+export function ProcedurePage() {
+  const { t } = useTranslation();
+  const { idOrCode = '' } = useParams();
+  const procedure = useQuery(procedureQuery(idOrCode));
+  const data = procedure.data;
+  const notFound = isApiError(procedure.error) && procedure.error.status === 404;
+
+  const title = data?.name ?? (notFound ? t('procedure.notFoundTitle') : t('catalogue.title'));
+  const canSubmitOnline = data ? data.onlineEnabled && data.serviceLevel !== 'info_only' : false;
+
+  return (
+    <Page
+      title={title}
+      breadcrumbs={[{ label: t('nav.procedures'), to: paths.procedures }]}
+      actions={
+        canSubmitOnline && data ? (
+          <ButtonLink to={paths.citizen.submit(data.code)}>{t('procedure.submitOnline')}</ButtonLink>
+        ) : null
+      }
+    >
+      {procedure.isPending ? <Spinner /> : null}
+
+      {notFound ? (
+        <div className="alert alert--info">
+          <p>{t('procedure.notFoundBody', { idOrCode })}</p>
+          <p>
+            <Link to={paths.procedures}>{t('procedure.backToList')}</Link>
+          </p>
+        </div>
+      ) : procedure.isError ? (
+        <ErrorMessage error={procedure.error} onRetry={() => void procedure.refetch()} />
+      ) : null}
+
+      {data ? (
+        <div className="procedure">
+          <ProcedureFacts procedure={data} />
+          {canSubmitOnline ? null : <p className="alert alert--info">{t('procedure.infoOnly')}</p>}
+
+          {data.steps.length > 0 ? (
+            <Section id="steps" title={t('procedure.steps')}>
+              <ol className="steps">
+                {data.steps.map((step, index) => (
+                  <li key={index} className="preserve-lines">
+                    {step}
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          ) : null}
+
+          {data.submissionChannels ? (
+            <Section id="channels" title={t('procedure.channels')}>
+              <p className="preserve-lines">{data.submissionChannels}</p>
+            </Section>
+          ) : null}
+
+          <Section id="components" title={t('procedure.components')}>
+            <ComponentsTable procedure={data} captionId="components" />
+          </Section>
+
+          <Section id="fees" title={t('procedure.fees')}>
+            <FeesTable fees={data.fees} />
+          </Section>
+
+          <Section id="applicants" title={t('procedure.applicants')}>
+            <p className="preserve-lines">{data.applicants}</p>
+          </Section>
+
+          <Section id="result" title={t('procedure.result')}>
+            <p className="preserve-lines">{data.resultDescription}</p>
+          </Section>
+
+          {data.conditions ? (
+            <Section id="conditions" title={t('procedure.conditions')}>
+              <p className="preserve-lines">{data.conditions}</p>
+            </Section>
+          ) : null}
+
+          {data.legalBasis.length > 0 ? (
+            <Section id="legal-basis" title={t('procedure.legalBasis')}>
+              <LegalBasisList items={data.legalBasis} />
+            </Section>
+          ) : null}
+
+          {data.templates.length > 0 || data.sample ? (
+            <Section id="templates" title={t('procedure.templates')}>
+              <ul className="file-list">
+                {data.templates.map((file) => (
+                  <li key={file.id}>
+                    <a href={templateDownloadUrl(data.id, file.id)} download>
+                      {file.title}
+                    </a>{' '}
+                    <span className="file-meta">
+                      ({file.name}, {t('common.fileSize', { size: fileSizeKb(file.size) })})
+                    </span>
+                  </li>
+                ))}
+                {data.sample ? (
+                  <li>
+                    <a href={templateDownloadUrl(data.id, data.sample.id)} download>
+                      {t('procedure.sample')}
+                    </a>{' '}
+                    <span className="file-meta">
+                      ({data.sample.name}, {t('common.fileSize', { size: fileSizeKb(data.sample.size) })})
+                    </span>
+                  </li>
+                ) : null}
+              </ul>
+            </Section>
+          ) : null}
+        </div>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,195 @@
+import type { z } from 'zod';
+import { ZProblem, type TProblem } from '@portal/domain';
+
+/**
+ * Codes the client itself produces when it never got a problem+json answer.
+ * Everything else in `ApiError.code` is a stable code sent by the API.
+ */
+export const CLIENT_ERROR_CODES = {
+  network: 'NETWORK_ERROR',
+  http: 'HTTP_ERROR',
+  invalidResponse: 'INVALID_RESPONSE',
+} as const;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** Human title in Vietnamese, written by the API; a technical summary when `!fromServer`. */
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  readonly requestId: string | undefined;
+  /** True when the title/fieldErrors come from a problem+json body the API wrote for people. */
+  readonly fromServer: boolean;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    title: string;
+    detail?: string | undefined;
+    fieldErrors?: Record<string, string> | undefined;
+    requestId?: string | undefined;
+    fromServer: boolean;
+    cause?: unknown;
+  }) {
+    super(`${init.status} ${init.code}: ${init.title}`, { cause: init.cause });
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.requestId = init.requestId;
+    this.fromServer = init.fromServer;
+  }
+
+  static fromProblem(problem: TProblem): ApiError {
+    return new ApiError({
+      status: problem.status,
+      code: problem.code,
+      title: problem.title,
+      detail: problem.detail,
+      fieldErrors: problem.errors,
+      requestId: problem.requestId,
+      fromServer: true,
+    });
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+export type QueryValue = string | number | boolean | null | undefined;
+export type QueryParams = Readonly<Record<string, QueryValue>>;
+
+/** Same-origin by default (Vite proxies /api in development); set VITE_API_ORIGIN to call another host. */
+const API_ORIGIN: string = import.meta.env.VITE_API_ORIGIN ?? '';
+
+const CSRF_COOKIE = 'csrf_token';
+const CSRF_HEADER = 'X-CSRF-Token';
+
+/** Builds `path?query`, leaving out empty values so URLs stay short and cacheable. */
+export function buildUrl(path: string, query?: QueryParams): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.append(key, String(value));
+  }
+  const qs = params.toString();
+  return `${API_ORIGIN}${path}${qs ? `?${qs}` : ''}`;
+}
+
+export function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const part of document.cookie.split(';')) {
+    const [rawKey, ...rest] = part.trim().split('=');
+    if (rawKey === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function request<S extends z.ZodType>(
+  method: HttpMethod,
+  url: string,
+  schema: S,
+  init: { body?: unknown; signal?: AbortSignal | undefined },
+): Promise<z.output<S>> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (method !== 'GET') {
+    // Double-submit cookie: the API compares this header with the cookie it set.
+    const csrf = readCookie(CSRF_COOKIE);
+    if (csrf) headers.set(CSRF_HEADER, csrf);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'include',
+      body: init.body === undefined ? null : JSON.stringify(init.body),
+      signal: init.signal ?? null,
+    });
+  } catch (error) {
+    // Cancellation is not a failure: let React Query (or the caller) see the AbortError.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({
+      status: 0,
+      code: CLIENT_ERROR_CODES.network,
+      title: 'Network request failed',
+      fromServer: false,
+      cause: error,
+    });
+  }
+
+  if (!response.ok) throw await toApiError(response);
+
+  const payload: unknown = response.status === 204 ? undefined : await readJson(response);
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    // The API and the SPA share schemas; a mismatch is a deployment bug worth seeing in the console.
+    console.error(`[api] ${method} ${url}: response does not match schema`, parsed.error.issues);
+    throw new ApiError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.invalidResponse,
+      title: 'Response does not match the expected schema',
+      fromServer: false,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ApiError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.invalidResponse,
+      title: 'Response is not JSON',
+      fromServer: false,
+      cause: error,
+    });
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (contentType.includes('json')) {
+    try {
+      const problem = ZProblem.safeParse(await response.json());
+      if (problem.success) return ApiError.fromProblem(problem.data);
+    } catch {
+      // fall through: a proxy or crash page, not our API
+    }
+  }
+  return new ApiError({
+    status: response.status,
+    code: CLIENT_ERROR_CODES.http,
+    title: `HTTP ${response.status} ${response.statusText}`.trim(),
+    fromServer: false,
+  });
+}
+
+export function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { query?: QueryParams; signal?: AbortSignal } = {},
+): Promise<z.output<S>> {
+  return request('GET', buildUrl(path, options.query), schema, { signal: options.signal });
+}
+
+export function apiSend<S extends z.ZodType>(
+  method: Exclude<HttpMethod, 'GET'>,
+  path: string,
+  body: unknown,
+  schema: S,
+  options: { signal?: AbortSignal } = {},
+): Promise<z.output<S>> {
+  return request(method, buildUrl(path), schema, { body, signal: options.signal });
+}

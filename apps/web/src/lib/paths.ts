@@ -1,0 +1,36 @@
+/**
+ * Every URL the SPA links to, in one place. Paths are Vietnamese because citizens read
+ * and share them; they are part of the public interface, so change them with redirects.
+ */
+export const paths = {
+  home: '/',
+  procedures: '/thu-tuc',
+  procedure: (idOrCode: string) => `/thu-tuc/${encodeURIComponent(idOrCode)}`,
+  onlineServices: '/dich-vu-cong-truc-tuyen',
+  lookup: '/tra-cuu',
+  stats: '/thong-ke',
+  guides: '/huong-dan',
+  qa: '/hoi-dap',
+  legalDocs: '/van-ban',
+  login: '/dang-nhap',
+  register: '/dang-ky',
+  staffLogin: '/can-bo/dang-nhap',
+  citizen: {
+    home: '/ca-nhan',
+    dossiers: '/ca-nhan/ho-so',
+    profile: '/ca-nhan/thong-tin',
+    submit: (idOrCode: string) => `/ca-nhan/nop-ho-so/${encodeURIComponent(idOrCode)}`,
+  },
+  staff: {
+    home: '/can-bo',
+    dossiers: '/can-bo/ho-so',
+  },
+} as const;
+
+/** `/thu-tuc?agencyId=…` and friends; empty values are left out. */
+export function proceduresUrl(query: Record<string, string | undefined>, base: string = paths.procedures): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const qs = params.toString();
+  return qs ? `${base}?${qs}` : base;
+}
