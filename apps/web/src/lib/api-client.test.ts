@@ -63,6 +63,22 @@ describe('api-client', () => {
     expect(fetchMock.mock.calls[0]?.[1]?.body).toBe('{"procedureId":"p1"}');
   });
 
+  it('asks for a CSRF token before the first write when only cached pages were read', async () => {
+    document.cookie = 'csrf_token=; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+    const { fetchMock } = mockFetch({
+      '/api/v1/auth/csrf': () => {
+        document.cookie = 'csrf_token=fresh.token';
+        return new Response(null, { status: 204 });
+      },
+      '/api/v1/dossiers': () => json({ id: 'd1', status: 'unsent' }, { status: 201 }),
+    });
+
+    await apiSend('POST', '/api/v1/dossiers', { procedureId: 'p1' }, ZDossier);
+
+    expect(fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://x').pathname)).toEqual(['/api/v1/auth/csrf', '/api/v1/dossiers']);
+    expect(new Headers(fetchMock.mock.calls[1]?.[1]?.headers).get('X-CSRF-Token')).toBe('fresh.token');
+  });
+
   it('reports a network failure as NETWORK_ERROR', async () => {
     mockFetch({
       '/api/v1/portal': () => {
@@ -94,5 +110,45 @@ describe('api-client', () => {
     expect(buildUrl('/api/v1/procedures', { q: 'giấy phép', limit: 8, agencyId: undefined, fieldId: null, level: '' })).toBe(
       '/api/v1/procedures?q=gi%E1%BA%A5y+ph%C3%A9p&limit=8',
     );
+  });
+
+  describe('an expired access token', () => {
+    const unauthenticated = () => problem({ type: 'about:blank', title: 'Vui lòng đăng nhập', status: 401, code: 'UNAUTHENTICATED' });
+
+    it('is renewed once with POST /auth/refresh (with the CSRF header) and the request is retried', async () => {
+      document.cookie = 'csrf_token=abc.def';
+      let renewed = false;
+      const { fetchMock } = mockFetch({
+        '/api/v1/dossiers': () => (renewed ? json({ id: 'd1', status: 'sent' }) : unauthenticated()),
+        '/api/v1/auth/refresh': () => {
+          renewed = true;
+          return new Response(null, { status: 204 });
+        },
+      });
+      await expect(apiGet('/api/v1/dossiers', ZDossier)).resolves.toEqual({ id: 'd1', status: 'sent' });
+      const calls = fetchMock.mock.calls.map(([url, init]) => `${init?.method} ${new URL(String(url), 'http://localhost').pathname}`);
+      expect(calls).toEqual(['GET /api/v1/dossiers', 'POST /api/v1/auth/refresh', 'GET /api/v1/dossiers']);
+      expect(new Headers(fetchMock.mock.calls[1]?.[1]?.headers).get('X-CSRF-Token')).toBe('abc.def');
+    });
+
+    it('surfaces the 401 when the session cannot be renewed, and refreshes once for parallel calls', async () => {
+      const { fetchMock } = mockFetch({
+        '/api/v1/dossiers': unauthenticated,
+        '/api/v1/auth/refresh': () => problem({ type: 'about:blank', title: 'Phiên đăng nhập đã hết hạn', status: 401, code: 'SESSION_EXPIRED' }),
+      });
+      const results = await Promise.allSettled([apiGet('/api/v1/dossiers', ZDossier), apiGet('/api/v1/dossiers', ZDossier)]);
+      expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+      expect((results[0] as PromiseRejectedResult).reason).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/api/v1/auth/refresh'))).toHaveLength(1);
+    });
+
+    it('is not refreshed for the login itself: a wrong password stays a wrong password', async () => {
+      document.cookie = 'csrf_token=abc.def';
+      const { fetchMock } = mockFetch({
+        '/api/v1/auth/login': () => problem({ type: 'about:blank', title: 'Sai', status: 401, code: 'INVALID_CREDENTIALS' }),
+      });
+      await expect(apiSend('POST', '/api/v1/auth/login', {}, ZDossier)).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    });
   });
 });

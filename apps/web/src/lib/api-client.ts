@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly fieldErrors: Readonly<Record<string, string>>;
+  /** Machine-readable context some codes carry, e.g. `lockedUntil` of ACCOUNT_LOCKED */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
   readonly requestId: string | undefined;
   /** True when the title/fieldErrors come from a problem+json body the API wrote for people. */
   readonly fromServer: boolean;
@@ -28,6 +30,7 @@ export class ApiError extends Error {
     title: string;
     detail?: string | undefined;
     fieldErrors?: Record<string, string> | undefined;
+    details?: Record<string, unknown> | undefined;
     requestId?: string | undefined;
     fromServer: boolean;
     cause?: unknown;
@@ -39,6 +42,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.fieldErrors = init.fieldErrors ?? {};
+    this.details = init.details;
     this.requestId = init.requestId;
     this.fromServer = init.fromServer;
   }
@@ -50,6 +54,7 @@ export class ApiError extends Error {
       title: problem.title,
       detail: problem.detail,
       fieldErrors: problem.errors,
+      details: problem.details,
       requestId: problem.requestId,
       fromServer: true,
     });
@@ -87,19 +92,64 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Publicly cacheable answers (the catalogue) carry no cookie, so a visitor who has only
+ * read the catalogue asks for a CSRF token before the first write.
+ */
+async function fetchCsrfToken(): Promise<string | undefined> {
+  try {
+    await fetch(buildUrl('/api/v1/auth/csrf'), { credentials: 'include', headers: { Accept: 'application/json' } });
+  } catch {
+    return undefined; // the write itself will report the network failure
+  }
+  return readCookie(CSRF_COOKIE);
+}
+
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Auth endpoints whose 401 means "wrong credentials" or "no session", never "refresh and retry". */
+const NO_REFRESH_PATHS = ['/api/v1/auth/', '/api/v1/staff/auth/'];
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * POST /api/v1/auth/refresh once for all callers that hit a 401 at the same time (the
+ * refresh token rotates: two parallel refreshes would look like token reuse).
+ */
+export function refreshSession(): Promise<boolean> {
+  const refresh = async () => {
+    const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+    const csrf = readCookie(CSRF_COOKIE) ?? (await fetchCsrfToken());
+    if (csrf) headers.set(CSRF_HEADER, csrf);
+    const response = await fetch(buildUrl('/api/v1/auth/refresh'), { method: 'POST', headers, credentials: 'include' });
+    return response.ok;
+  };
+  refreshing ??= (async () => {
+    try {
+      // Other tabs share the cookies: one refresh at a time across tabs too, so the second
+      // one sends the already-rotated token instead of looking like a reuse.
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      return locks ? await locks.request('portal-session-refresh', refresh) : await refresh();
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
 
 async function request<S extends z.ZodType>(
   method: HttpMethod,
   url: string,
   schema: S,
-  init: { body?: unknown; signal?: AbortSignal | undefined },
+  init: { body?: unknown; signal?: AbortSignal | undefined; noRefresh?: boolean },
 ): Promise<z.output<S>> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET') {
     // Double-submit cookie: the API compares this header with the cookie it set.
-    const csrf = readCookie(CSRF_COOKIE);
+    const csrf = readCookie(CSRF_COOKIE) ?? (await fetchCsrfToken());
     if (csrf) headers.set(CSRF_HEADER, csrf);
   }
 
@@ -124,6 +174,10 @@ async function request<S extends z.ZodType>(
     });
   }
 
+  if (response.status === 401 && !init.noRefresh && (await refreshSession())) {
+    // The access token had expired and the session was renewed: try once more.
+    return request(method, url, schema, { ...init, noRefresh: true });
+  }
   if (!response.ok) throw await toApiError(response);
 
   const payload: unknown = response.status === 204 ? undefined : await readJson(response);
@@ -176,12 +230,14 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
+const refreshAllowed = (path: string) => !NO_REFRESH_PATHS.some((prefix) => path.startsWith(prefix));
+
 export function apiGet<S extends z.ZodType>(
   path: string,
   schema: S,
   options: { query?: QueryParams; signal?: AbortSignal } = {},
 ): Promise<z.output<S>> {
-  return request('GET', buildUrl(path, options.query), schema, { signal: options.signal });
+  return request('GET', buildUrl(path, options.query), schema, { signal: options.signal, noRefresh: !refreshAllowed(path) });
 }
 
 export function apiSend<S extends z.ZodType>(
@@ -191,5 +247,5 @@ export function apiSend<S extends z.ZodType>(
   schema: S,
   options: { signal?: AbortSignal } = {},
 ): Promise<z.output<S>> {
-  return request(method, buildUrl(path), schema, { body, signal: options.signal });
+  return request(method, buildUrl(path), schema, { body, signal: options.signal, noRefresh: !refreshAllowed(path) });
 }

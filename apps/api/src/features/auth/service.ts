@@ -1,0 +1,398 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { ARGON2_OPTIONS } from '@portal/db/seed';
+import {
+  ACCOUNT_MESSAGES,
+  DomainError,
+  PASSWORD_MESSAGES,
+  displayNameOf,
+  formatDateTimeVn,
+  passwordProblem,
+  type TAccount,
+  type TCaptchaChallenge,
+  type TErrorCode,
+  type TPasswordResetConfirm,
+  type TRegisterRequest,
+  type TUserKind,
+} from '@portal/domain';
+import type { Audit } from '../../plugins/app/audit.ts';
+import { REMEMBER_TTL_SECONDS, SESSION_TTL_SECONDS, type SessionCookies } from '../../plugins/app/auth.ts';
+import type { Mailer } from '../../plugins/app/mailer.ts';
+import { toAccount } from '../me/account.ts';
+import type { Captcha } from './captcha.ts';
+import { lockoutMinutes } from './lockout.ts';
+import { uniqueViolation, type AuthRepository, type Db } from './repository.ts';
+import { TOKEN_TTL_MS, TOKENS_PER_HOUR, hashEmailToken, newEmailToken, type TEmailTokenPurpose } from './tokens.ts';
+
+/** Where a request comes from, for sessions and the audit trail. */
+export interface RequestContext {
+  ip: string;
+  requestId: string;
+  userAgent?: string | undefined;
+}
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  remember: boolean;
+}
+
+export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
+export const verifyPassword = (passwordHash: string, password: string) => verify(passwordHash, password).catch(() => false);
+
+/** Links in e-mails open SPA pages; the token rides in the fragment so it never reaches server logs. */
+export const emailLinks = (publicUrl: string) => ({
+  activation: (token: string) => `${publicUrl}/kich-hoat#token=${token}`,
+  passwordReset: (token: string) => `${publicUrl}/dat-lai-mat-khau#token=${token}`,
+  emailChange: (token: string) => `${publicUrl}/xac-nhan-email#token=${token}`,
+});
+
+/** A WEAK_PASSWORD answer naming the field, when the password is not acceptable for this account. */
+export function assertStrongPassword(password: string, personal: { username: string; email: string }, field: string) {
+  const problem = passwordProblem(password, personal);
+  if (problem) throw new DomainError('WEAK_PASSWORD', { fieldErrors: { [field]: PASSWORD_MESSAGES[problem] } });
+}
+
+type FoundToken = NonNullable<Awaited<ReturnType<AuthRepository['findToken']>>> & { userId: string };
+export type TokenConsumer = <T>(purpose: TEmailTokenPurpose, token: string, work: (found: FoundToken, tx: Db) => Promise<T>) => Promise<T>;
+
+/**
+ * Checks an e-mailed token and marks it used, in the transaction of `work` (if `work`
+ * fails the token stays usable). TOKEN_INVALID (unknown, or another purpose),
+ * TOKEN_USED, TOKEN_EXPIRED.
+ */
+export async function consumeEmailToken<T>(
+  repository: AuthRepository,
+  purpose: TEmailTokenPurpose,
+  token: string,
+  work: (found: FoundToken, tx: Db) => Promise<T>,
+): Promise<T> {
+  const found = await repository.findToken(hashEmailToken(token));
+  if (!found || found.purpose !== purpose || !found.userId) throw new DomainError('TOKEN_INVALID');
+  if (found.usedAt) throw new DomainError('TOKEN_USED');
+  if (found.expiresAt <= new Date()) throw new DomainError('TOKEN_EXPIRED');
+  const userId = found.userId;
+  return repository.transaction(async (tx) => {
+    if (!(await repository.useToken(found.id, tx))) throw new DomainError('TOKEN_USED');
+    return work({ ...found, userId }, tx);
+  });
+}
+
+export interface AuthServiceDeps {
+  repository: AuthRepository;
+  mail: Mailer;
+  audit: Audit;
+  sessions: Pick<SessionCookies, 'signAccessToken' | 'newRefreshToken' | 'sessionIdOfRefreshToken' | 'hashToken'>;
+  captcha: Captcha;
+  publicUrl: string;
+}
+
+/** Registration, activation, login and sessions, password reset. */
+export function createAuthService({ repository, mail, audit, sessions, captcha, publicUrl }: AuthServiceDeps) {
+  const links = emailLinks(publicUrl);
+  // Unknown usernames cost the same argon2 time as known ones, so timing tells nothing.
+  let dummyHash: Promise<string> | undefined;
+  const burnPasswordCheck = async (password: string) => {
+    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    await verifyPassword(await dummyHash, password);
+  };
+
+  /** Sends a link unless the account already got TOKENS_PER_HOUR of them this hour. */
+  async function sendLink(
+    user: { id: string; username: string; email: string; fullName: string | null; locale: string },
+    purpose: 'activation' | 'password_reset',
+  ): Promise<boolean> {
+    const since = new Date(Date.now() - 3600_000);
+    if ((await repository.countRecentTokens(user.id, purpose, since)) >= TOKENS_PER_HOUR) return false;
+    const { token, tokenHash } = newEmailToken();
+    await repository.transaction(async (tx) => {
+      await repository.createToken({ purpose, tokenHash, userId: user.id, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) }, tx);
+      if (purpose === 'activation') {
+        await mail.enqueue(
+          {
+            to: user.email,
+            template: 'activation',
+            locale: user.locale,
+            data: { displayName: displayNameOf(user), username: user.username, link: links.activation(token), expiresInHours: TOKEN_TTL_MS.activation / 3600_000 },
+          },
+          tx,
+        );
+      } else {
+        await mail.enqueue(
+          {
+            to: user.email,
+            template: 'password-reset',
+            locale: user.locale,
+            data: { displayName: displayNameOf(user), link: links.passwordReset(token), expiresInMinutes: TOKEN_TTL_MS.password_reset / 60_000 },
+          },
+          tx,
+        );
+      }
+    });
+    return true;
+  }
+
+  async function startSession(userId: string, remember: boolean, ctx: RequestContext): Promise<IssuedSession> {
+    const sessionId = randomUUID();
+    const refreshToken = sessions.newRefreshToken(sessionId);
+    await repository.createSession({
+      id: sessionId,
+      userId,
+      refreshTokenHash: sessions.hashToken(refreshToken),
+      remember,
+      userAgent: ctx.userAgent ?? null,
+      ip: ctx.ip,
+      expiresAt: new Date(Date.now() + 1000 * (remember ? REMEMBER_TTL_SECONDS : SESSION_TTL_SECONDS)),
+    });
+    return { accessToken: sessions.signAccessToken(userId, sessionId), refreshToken, remember };
+  }
+
+  const loginFailure = (ctx: RequestContext, username: string, reason: string, actorId: string | null = null) =>
+    audit.record({
+      action: 'auth.login.failure',
+      actorId,
+      actorName: username,
+      entityType: actorId ? 'user' : null,
+      entityId: actorId,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      metadata: { reason },
+    });
+
+  const consumeToken: TokenConsumer = (purpose, token, work) => consumeEmailToken(repository, purpose, token, work);
+
+  return {
+    /** Also served when CAPTCHA_DISABLED, so the SPA works the same everywhere. */
+    async captchaChallenge(): Promise<TCaptchaChallenge> {
+      const { parameters, signature } = await captcha.challenge();
+      return { parameters: { ...parameters }, ...(signature ? { signature } : {}) };
+    },
+
+    async register(input: TRegisterRequest, ctx: RequestContext & { locale: string }) {
+      if (!(await captcha.verify(input.captcha))) {
+        throw new DomainError('CAPTCHA_INVALID', { fieldErrors: { captcha: ACCOUNT_MESSAGES.captchaWrong } });
+      }
+      const taken = await repository.takenFields(input.username, input.email);
+      if (taken.username) throw new DomainError('USERNAME_TAKEN', { fieldErrors: { username: ACCOUNT_MESSAGES.usernameTaken } });
+      if (taken.email) throw new DomainError('EMAIL_TAKEN', { fieldErrors: { email: ACCOUNT_MESSAGES.emailTaken } });
+
+      const passwordHash = await hashPassword(input.password);
+      const { token, tokenHash } = newEmailToken();
+      try {
+        const user = await repository.transaction(async (tx) => {
+          const created = await repository.createCitizen(
+            {
+              username: input.username,
+              email: input.email,
+              phone: input.phone,
+              fullName: input.fullName?.trim() || null,
+              passwordHash,
+              locale: ctx.locale,
+            },
+            tx,
+          );
+          await repository.createToken(
+            { purpose: 'activation', tokenHash, userId: created.id, expiresAt: new Date(Date.now() + TOKEN_TTL_MS.activation) },
+            tx,
+          );
+          await mail.enqueue(
+            {
+              to: created.email,
+              template: 'activation',
+              locale: created.locale,
+              data: {
+                displayName: displayNameOf(created),
+                username: created.username,
+                link: links.activation(token),
+                expiresInHours: TOKEN_TTL_MS.activation / 3600_000,
+              },
+            },
+            tx,
+          );
+          await audit.record(
+            { action: 'auth.register', actorId: created.id, actorName: created.username, entityType: 'user', entityId: created.id, ip: ctx.ip, requestId: ctx.requestId },
+            tx,
+          );
+          return created;
+        });
+        return { username: user.username, email: user.email, status: 'pending_activation' as const };
+      } catch (error) {
+        // Two registrations racing for the same name: the unique index decides.
+        const violation = uniqueViolation(error);
+        if (violation?.fields.includes('email')) throw new DomainError('EMAIL_TAKEN', { fieldErrors: { email: ACCOUNT_MESSAGES.emailTaken } });
+        if (violation) throw new DomainError('USERNAME_TAKEN', { fieldErrors: { username: ACCOUNT_MESSAGES.usernameTaken } });
+        throw error;
+      }
+    },
+
+    async activate(token: string, ctx: RequestContext) {
+      await consumeToken('activation', token, async (found, tx) => {
+        if (found.user?.status === 'disabled') throw new DomainError('ACCOUNT_DISABLED');
+        await repository.activate(found.userId, tx);
+        await audit.record(
+          { action: 'auth.activate', actorId: found.userId, actorName: found.user?.username, entityType: 'user', entityId: found.userId, ip: ctx.ip, requestId: ctx.requestId },
+          tx,
+        );
+      });
+    },
+
+    /** Same answer whether or not the account exists or still waits for activation. */
+    async resendActivation(identifier: string) {
+      const user = await repository.findUserForLogin(identifier.trim().toLowerCase());
+      if (user && user.status === 'pending_activation') await sendLink(user, 'activation');
+    },
+
+    async login(input: { username: string; password: string; remember: boolean }, entry: TUserKind, ctx: RequestContext) {
+      const identifier = input.username.trim().toLowerCase();
+      const user = await repository.findUserForLogin(identifier);
+      if (!user) {
+        await burnPasswordCheck(input.password);
+        await loginFailure(ctx, identifier.slice(0, 100), 'unknown_account');
+        throw new DomainError('INVALID_CREDENTIALS');
+      }
+      const now = new Date();
+      if (user.lockedUntil && user.lockedUntil > now) {
+        await loginFailure(ctx, user.username, 'locked', user.id);
+        throw new DomainError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil.toISOString() } });
+      }
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        const failures = await repository.recordFailedLogin(user.id);
+        await loginFailure(ctx, user.username, 'wrong_password', user.id);
+        const minutes = lockoutMinutes(failures);
+        if (minutes > 0) {
+          const lockedUntil = new Date(now.getTime() + minutes * 60_000);
+          await repository.lockUntil(user.id, lockedUntil);
+          await audit.record({
+            action: 'auth.lockout',
+            actorId: user.id,
+            actorName: user.username,
+            entityType: 'user',
+            entityId: user.id,
+            ip: ctx.ip,
+            requestId: ctx.requestId,
+            metadata: { failures, minutes, lockedUntil: lockedUntil.toISOString() },
+          });
+          throw new DomainError('ACCOUNT_LOCKED', { details: { lockedUntil: lockedUntil.toISOString() } });
+        }
+        throw new DomainError('INVALID_CREDENTIALS');
+      }
+      // The password is right: from here on the answers may say more.
+      const refusal: [TErrorCode, string] | null =
+        user.status === 'disabled'
+          ? ['ACCOUNT_DISABLED', 'disabled']
+          : user.status === 'pending_activation'
+            ? ['ACCOUNT_NOT_ACTIVATED', 'not_activated']
+            : user.kind !== entry
+              ? ['WRONG_LOGIN_ENTRY', `wrong_entry:${entry}`]
+              : null;
+      if (refusal) {
+        await loginFailure(ctx, user.username, refusal[1], user.id);
+        throw new DomainError(refusal[0], { details: { kind: user.kind } });
+      }
+      await repository.recordSuccessfulLogin(user.id);
+      const session = await startSession(user.id, input.remember, ctx);
+      await audit.record({
+        action: 'auth.login.success',
+        actorId: user.id,
+        actorName: user.username,
+        entityType: 'user',
+        entityId: user.id,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+        metadata: { entry, remember: input.remember },
+      });
+      const account: TAccount = toAccount(await repository.findAccount(user.id));
+      return { session, account };
+    },
+
+    /**
+     * Rotates the refresh token. A token we issued that is no longer the session's
+     * current one has been used before — stolen or replayed — so the whole session
+     * (the token family) is revoked.
+     */
+    async refresh(refreshToken: string, ctx: RequestContext): Promise<IssuedSession> {
+      const sessionId = sessions.sessionIdOfRefreshToken(refreshToken);
+      if (!sessionId) throw new DomainError('SESSION_EXPIRED');
+      const session = await repository.findSession(sessionId);
+      if (!session || session.revokedAt || session.expiresAt <= new Date()) throw new DomainError('SESSION_EXPIRED');
+      const presented = sessions.hashToken(refreshToken);
+      const revokeForReuse = async () => {
+        await repository.revokeSession(sessionId, 'refresh_token_reuse');
+        await audit.record({
+          action: 'auth.session.reuse',
+          actorId: session.userId,
+          actorName: session.user.username,
+          entityType: 'session',
+          entityId: sessionId,
+          ip: ctx.ip,
+          requestId: ctx.requestId,
+        });
+        throw new DomainError('SESSION_EXPIRED');
+      };
+      if (presented !== session.refreshTokenHash) return revokeForReuse();
+      if (session.user.status !== 'active') {
+        await repository.revokeSession(sessionId, 'account_inactive');
+        throw new DomainError('SESSION_EXPIRED');
+      }
+      const next = sessions.newRefreshToken(sessionId);
+      if (!(await repository.rotateSession(sessionId, presented, sessions.hashToken(next)))) return revokeForReuse();
+      return { accessToken: sessions.signAccessToken(session.userId, sessionId), refreshToken: next, remember: session.remember };
+    },
+
+    /** Ends the session of the refresh token (or of the access token); quietly does nothing without one. */
+    async logout(refreshToken: string | undefined, currentSessionId: string | null, ctx: RequestContext & { userId?: string | undefined }) {
+      const sessionId = (refreshToken && sessions.sessionIdOfRefreshToken(refreshToken)) || currentSessionId;
+      if (!sessionId) return;
+      const session = await repository.findSession(sessionId);
+      if (!session) return;
+      const { count } = await repository.revokeSession(sessionId, 'logout');
+      if (count > 0) {
+        await audit.record({
+          action: 'auth.logout',
+          actorId: session.userId,
+          actorName: session.user.username,
+          entityType: 'session',
+          entityId: sessionId,
+          ip: ctx.ip,
+          requestId: ctx.requestId,
+        });
+      }
+    },
+
+    /** Same answer whether or not the address belongs to an account. */
+    async requestPasswordReset(email: string) {
+      const user = await repository.findUserByEmail(email);
+      if (user && user.status !== 'disabled') await sendLink(user, 'password_reset');
+    },
+
+    async confirmPasswordReset(input: TPasswordResetConfirm, ctx: RequestContext) {
+      const found = await repository.findToken(hashEmailToken(input.token));
+      // Judge the password against this account before spending the token.
+      if (found?.user && found.purpose === 'password_reset') {
+        assertStrongPassword(input.password, { username: found.user.username, email: found.user.email }, 'password');
+      }
+      const passwordHash = await hashPassword(input.password);
+      const user = await consumeToken('password_reset', input.token, async (token, tx) => {
+        if (token.user?.status === 'disabled') throw new DomainError('ACCOUNT_DISABLED');
+        // The link proves the address is theirs: a reset also activates a pending account.
+        await repository.setPassword(token.userId, passwordHash, tx, token.user?.status === 'pending_activation');
+        await repository.useOtherTokens(token.userId, 'password_reset', tx);
+        await repository.revokeSessionsOf(token.userId, 'password_reset', null, tx);
+        await audit.record(
+          { action: 'auth.password.reset', actorId: token.userId, actorName: token.user?.username, entityType: 'user', entityId: token.userId, ip: ctx.ip, requestId: ctx.requestId },
+          tx,
+        );
+        if (token.user) {
+          await mail.enqueue(
+            { to: token.user.email, template: 'password-changed', locale: token.user.locale, data: { displayName: displayNameOf(token.user), when: formatDateTimeVn(new Date()) } },
+            tx,
+          );
+        }
+        return token.user;
+      });
+      return user;
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

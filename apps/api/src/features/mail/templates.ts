@@ -1,0 +1,217 @@
+import { z } from 'zod';
+
+/**
+ * The portal's e-mails, in Vietnamese and English, each rendered as HTML and plain
+ * text from one description (title, paragraphs, an action button). `notification` is
+ * the generic layout later features reuse (dossier received, supplement requested…).
+ */
+
+export const MAIL_LOCALES = ['vi', 'en'] as const;
+export type TMailLocale = (typeof MAIL_LOCALES)[number];
+export const toMailLocale = (locale: string | null | undefined): TMailLocale => (locale === 'en' ? 'en' : 'vi');
+
+type Localized = Record<TMailLocale, string>;
+
+export interface MailContent {
+  subject: string;
+  /** Heading inside the message */
+  title: string;
+  greeting?: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  /** Small print under the action, e.g. how long the link is valid */
+  note?: string;
+}
+
+const ZName = z.string().min(1).max(200);
+const ZLink = z.url({ protocol: /^https?$/ });
+
+const hello = (name: string): Localized => ({ vi: `Xin chào ${name},`, en: `Hello ${name},` });
+
+export const MAIL_TEMPLATES = {
+  activation: {
+    data: z.object({ displayName: ZName, username: z.string(), link: ZLink, expiresInHours: z.number().int().positive() }),
+    render: (d: { displayName: string; username: string; link: string; expiresInHours: number }, l: TMailLocale): MailContent => ({
+      subject: { vi: 'Kích hoạt tài khoản Cổng Dịch vụ công', en: 'Activate your public-service portal account' }[l],
+      title: { vi: 'Kích hoạt tài khoản', en: 'Activate your account' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Bạn (hoặc ai đó dùng địa chỉ thư này) vừa đăng ký tài khoản “${d.username}” trên Cổng Dịch vụ công trực tuyến.`,
+          en: `You (or someone using this address) registered the account “${d.username}” on the online public-service portal.`,
+        }[l],
+        {
+          vi: 'Bấm vào nút dưới đây để kích hoạt tài khoản. Sau khi kích hoạt, bạn có thể đăng nhập và nộp hồ sơ trực tuyến.',
+          en: 'Press the button below to activate the account. You can then sign in and submit dossiers online.',
+        }[l],
+      ],
+      action: { label: { vi: 'Kích hoạt tài khoản', en: 'Activate account' }[l], url: d.link },
+      note: {
+        vi: `Liên kết có hiệu lực trong ${d.expiresInHours} giờ và chỉ dùng được một lần. Nếu bạn không đăng ký, hãy bỏ qua thư này.`,
+        en: `The link is valid for ${d.expiresInHours} hours and works once. If you did not register, ignore this message.`,
+      }[l],
+    }),
+  },
+  'password-reset': {
+    data: z.object({ displayName: ZName, link: ZLink, expiresInMinutes: z.number().int().positive() }),
+    render: (d: { displayName: string; link: string; expiresInMinutes: number }, l: TMailLocale): MailContent => ({
+      subject: { vi: 'Đặt lại mật khẩu Cổng Dịch vụ công', en: 'Reset your public-service portal password' }[l],
+      title: { vi: 'Đặt lại mật khẩu', en: 'Reset your password' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: 'Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Bấm vào nút dưới đây để chọn mật khẩu mới.',
+          en: 'We received a request to reset the password of your account. Press the button below to choose a new one.',
+        }[l],
+      ],
+      action: { label: { vi: 'Đặt lại mật khẩu', en: 'Reset password' }[l], url: d.link },
+      note: {
+        vi: `Liên kết có hiệu lực trong ${d.expiresInMinutes} phút và chỉ dùng được một lần. Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.`,
+        en: `The link is valid for ${d.expiresInMinutes} minutes and works once. If you did not ask for it, ignore this message: your password stays as it is.`,
+      }[l],
+    }),
+  },
+  'email-change': {
+    data: z.object({ displayName: ZName, newEmail: z.string(), link: ZLink, expiresInHours: z.number().int().positive() }),
+    render: (d: { displayName: string; newEmail: string; link: string; expiresInHours: number }, l: TMailLocale): MailContent => ({
+      subject: { vi: 'Xác nhận địa chỉ thư điện tử mới', en: 'Confirm your new e-mail address' }[l],
+      title: { vi: 'Xác nhận thư điện tử mới', en: 'Confirm your new e-mail address' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Tài khoản của bạn trên Cổng Dịch vụ công trực tuyến sẽ dùng địa chỉ ${d.newEmail} sau khi bạn xác nhận.`,
+          en: `Your portal account will use ${d.newEmail} once you confirm it.`,
+        }[l],
+      ],
+      action: { label: { vi: 'Xác nhận địa chỉ này', en: 'Confirm this address' }[l], url: d.link },
+      note: {
+        vi: `Liên kết có hiệu lực trong ${d.expiresInHours} giờ và chỉ dùng được một lần.`,
+        en: `The link is valid for ${d.expiresInHours} hours and works once.`,
+      }[l],
+    }),
+  },
+  'email-changed': {
+    data: z.object({ displayName: ZName, newEmail: z.string() }),
+    render: (d: { displayName: string; newEmail: string }, l: TMailLocale): MailContent => ({
+      subject: { vi: 'Địa chỉ thư điện tử của tài khoản đã thay đổi', en: 'Your account e-mail address was changed' }[l],
+      title: { vi: 'Đã thay đổi thư điện tử', en: 'E-mail address changed' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Tài khoản của bạn từ nay dùng địa chỉ ${d.newEmail}. Nếu không phải bạn thực hiện, hãy liên hệ ngay bộ phận hỗ trợ của Cổng.`,
+          en: `Your account now uses ${d.newEmail}. If this was not you, contact the portal's support at once.`,
+        }[l],
+      ],
+    }),
+  },
+  'password-changed': {
+    data: z.object({ displayName: ZName, when: z.string() }),
+    render: (d: { displayName: string; when: string }, l: TMailLocale): MailContent => ({
+      subject: { vi: 'Mật khẩu tài khoản đã được thay đổi', en: 'Your account password was changed' }[l],
+      title: { vi: 'Mật khẩu đã thay đổi', en: 'Password changed' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Mật khẩu tài khoản của bạn đã được thay đổi lúc ${d.when}. Các phiên đăng nhập khác đã được đăng xuất.`,
+          en: `Your account password was changed at ${d.when}. Other signed-in sessions were signed out.`,
+        }[l],
+        {
+          vi: 'Nếu không phải bạn thực hiện, hãy dùng chức năng “Quên mật khẩu” để lấy lại tài khoản và liên hệ bộ phận hỗ trợ.',
+          en: 'If this was not you, use “Forgot password” to recover the account and contact support.',
+        }[l],
+      ],
+    }),
+  },
+  /** Generic message for other features: title, paragraphs and an optional action. */
+  notification: {
+    data: z.object({
+      subject: z.string().min(1).max(200),
+      title: z.string().min(1).max(200),
+      displayName: ZName.optional(),
+      paragraphs: z.array(z.string().max(2000)).min(1).max(20),
+      action: z.object({ label: z.string().min(1).max(100), url: ZLink }).optional(),
+      note: z.string().max(500).optional(),
+    }),
+    render: (
+      d: { subject: string; title: string; displayName?: string | undefined; paragraphs: string[]; action?: { label: string; url: string } | undefined; note?: string | undefined },
+      l: TMailLocale,
+    ): MailContent => ({
+      subject: d.subject,
+      title: d.title,
+      ...(d.displayName ? { greeting: hello(d.displayName)[l] } : {}),
+      paragraphs: d.paragraphs,
+      ...(d.action ? { action: d.action } : {}),
+      ...(d.note ? { note: d.note } : {}),
+    }),
+  },
+} as const;
+
+export type TMailTemplate = keyof typeof MAIL_TEMPLATES;
+export type TMailData<T extends TMailTemplate> = z.input<(typeof MAIL_TEMPLATES)[T]['data']>;
+export const MAIL_TEMPLATE_NAMES = Object.keys(MAIL_TEMPLATES) as TMailTemplate[];
+export const isMailTemplate = (name: string): name is TMailTemplate => Object.hasOwn(MAIL_TEMPLATES, name);
+
+const FOOTER: Localized = {
+  vi: 'Thư này được gửi tự động từ Cổng Dịch vụ công trực tuyến, vui lòng không trả lời.',
+  en: 'This message was sent automatically by the online public-service portal; please do not reply.',
+};
+const PORTAL: Localized = { vi: 'Cổng Dịch vụ công trực tuyến', en: 'Online public-service portal' };
+const LINK_HINT: Localized = {
+  vi: 'Nếu nút không bấm được, hãy chép liên kết sau vào trình duyệt:',
+  en: 'If the button does not work, copy this link into your browser:',
+};
+
+export const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** HTML (inline styles: mail clients drop <style>) and the plain-text alternative. */
+export function layout(content: MailContent, locale: TMailLocale): { subject: string; html: string; text: string } {
+  const p = (text: string, style = '') => `<p style="margin:0 0 16px;line-height:1.5;${style}">${escapeHtml(text)}</p>`;
+  const action = content.action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;background:#b3261e;color:#ffffff;text-decoration:none;font-weight:bold;padding:12px 20px;border-radius:4px">${escapeHtml(content.action.label)}</a></p>` +
+      p(LINK_HINT[locale], 'font-size:14px;color:#444') +
+      `<p style="margin:0 0 16px;font-size:14px;word-break:break-all"><a href="${escapeHtml(content.action.url)}" style="color:#0b57d0">${escapeHtml(content.action.url)}</a></p>`
+    : '';
+  const html = `<!doctype html>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
+<body style="margin:0;padding:0;background:#f4f4f4;font-family:Arial,Helvetica,sans-serif;color:#1a1a1a">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f4"><tr><td align="center" style="padding:24px 12px">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-top:4px solid #b3261e">
+<tr><td style="padding:16px 24px;font-size:14px;font-weight:bold;color:#b3261e;text-transform:uppercase">${escapeHtml(PORTAL[locale])}</td></tr>
+<tr><td style="padding:8px 24px 24px">
+<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(content.title)}</h1>
+${content.greeting ? p(content.greeting) : ''}${content.paragraphs.map((text) => p(text)).join('')}${action}${content.note ? p(content.note, 'font-size:14px;color:#444') : ''}
+</td></tr>
+<tr><td style="padding:16px 24px;font-size:12px;color:#666;border-top:1px solid #e0e0e0">${escapeHtml(FOOTER[locale])}</td></tr>
+</table></td></tr></table>
+</body>
+</html>`;
+  const text = [
+    PORTAL[locale].toUpperCase(),
+    '',
+    content.title,
+    '',
+    ...(content.greeting ? [content.greeting, ''] : []),
+    ...content.paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ...(content.action ? [`${content.action.label}: ${content.action.url}`, ''] : []),
+    ...(content.note ? [content.note, ''] : []),
+    '--',
+    FOOTER[locale],
+  ].join('\n');
+  return { subject: content.subject, html, text };
+}
+
+/** Renders a queued message; throws when the data does not fit the template (a bug, not a delivery failure). */
+export function renderMail(template: string, locale: string, data: unknown): { subject: string; html: string; text: string } {
+  if (!isMailTemplate(template)) throw new Error(`unknown mail template: ${template}`);
+  const entry = MAIL_TEMPLATES[template];
+  const parsed = entry.data.parse(data);
+  const mailLocale = toMailLocale(locale);
+  return layout((entry.render as (d: typeof parsed, l: TMailLocale) => MailContent)(parsed, mailLocale), mailLocale);
+}
+
+/** Checks data against the template when the message is queued, so mistakes fail in the request that made them. */
+export function assertMailData(template: TMailTemplate, data: unknown): void {
+  MAIL_TEMPLATES[template].data.parse(data);
+}
