@@ -22,6 +22,12 @@ const serverEnv: Record<string, string> = {
   PUBLIC_URL: baseURL,
   LOG_LEVEL: 'warn',
   SEED_DEMO: 'true',
+  // Production needs a session secret; a fixed one is fine for a throw-away test server.
+  JWT_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+  // Plain http on 127.0.0.1: cookies without the Secure attribute.
+  COOKIE_SECURE: 'false',
+  // No real mail server: the embedded mailbox (/dev/mailbox), explicitly allowed in production.
+  DEV_MAILBOX: 'true',
   ...(process.env.E2E_DATABASE_URL
     ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
     : { DATA_DIR: mkdtempSync(join(tmpdir(), 'portal-e2e-')) }),

@@ -1,19 +1,32 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { TPrismaClient } from '@portal/db';
+import { createLocalDiskStorage, type FileStorage } from '@portal/db/storage';
 import type { AppConfig } from './config.ts';
 import openapi from './plugins/external/openapi.ts';
 import security from './plugins/external/security.ts';
+import rateLimits from './plugins/external/rate-limit.ts';
+import auditPlugin from './plugins/app/audit.ts';
+import authPlugin from './plugins/app/auth.ts';
+import mailer from './plugins/app/mailer.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
 import problemDetails from './plugins/app/problem-details.ts';
 import spa from './plugins/app/spa.ts';
+import storagePlugin from './plugins/app/storage.ts';
+import { catalogueCachePlugin } from './plugins/app/response-cache.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { portalRoutes } from './features/portal/routes.ts';
 import { catalogueRoutes } from './features/catalogue/routes.ts';
+import { authRoutes } from './features/auth/routes.ts';
+import { meRoutes } from './features/me/routes.ts';
+import { devMailboxRoutes } from './features/dev-mailbox/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
+  /** Defaults to the local disk under DATA_DIR/files */
+  storage?: FileStorage;
 }
 
 export interface RegisteredRoute {
@@ -70,12 +83,21 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   // Infrastructure first, then the application plugins, then the routes.
   await app.register(security);
   await app.register(openapi);
+  await app.register(rateLimits);
   await app.register(problemDetails);
   await app.register(prismaPlugin, { prisma: deps.prisma });
+  await app.register(auditPlugin);
+  await app.register(mailer);
+  await app.register(authPlugin);
+  await app.register(storagePlugin, { storage: deps.storage ?? createLocalDiskStorage(join(config.dataDir, 'files')) });
+  await app.register(catalogueCachePlugin);
 
   await app.register(healthRoutes);
   await app.register(portalRoutes, { prefix: '/api/v1' });
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(meRoutes, { prefix: '/api/v1' });
+  await app.register(devMailboxRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });
   return app;

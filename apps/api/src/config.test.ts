@@ -25,6 +25,12 @@ describe('parseConfig', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), CAPTCHA_DISABLED: 'true' }, 'CAPTCHA_DISABLED'],
+    [{ CAPTCHA_DISABLED: 'true' }, 'CAPTCHA_DISABLED'],
+    [{ SMTP_URL: 'http://mail.example' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example:587', DEV_MAILBOX: 'true' }, 'DEV_MAILBOX'],
   ])('refuses %o with one line naming the variable', (env, variable) => {
     let error: unknown;
     try {
@@ -36,5 +42,30 @@ describe('parseConfig', () => {
     const message = (error as Error).message;
     expect(message.startsWith(`Invalid configuration: ${variable} `)).toBe(true);
     expect(message).not.toContain('\n');
+  });
+
+  it('secures cookies and hides the dev mailbox in production unless told otherwise', () => {
+    const production = parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) });
+    expect(production.cookieSecure).toBe(true);
+    expect(production.devMailbox).toBe(false);
+    expect(production.captchaDisabled).toBe(false);
+    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), DEV_MAILBOX: 'true', COOKIE_SECURE: 'false' })).toMatchObject({
+      devMailbox: true,
+      cookieSecure: false,
+    });
+  });
+
+  it('turns the captcha off only for automated tests', () => {
+    expect(parseConfig({ NODE_ENV: 'test', CAPTCHA_DISABLED: 'true' }).captchaDisabled).toBe(true);
+    expect(parseConfig({ NODE_ENV: 'test' }).captchaDisabled).toBe(false);
+  });
+
+  it('uses the embedded mailbox in development only while no SMTP server is configured', () => {
+    expect(parseConfig({}).devMailbox).toBe(true);
+    expect(parseConfig({}).cookieSecure).toBe(false);
+    expect(parseConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' })).toMatchObject({ devMailbox: false, smtpUrl: 'smtps://u:p@mail.example:465' });
+    expect(parseConfig({ PUBLIC_URL: 'https://dichvucong.dienbien.gov.vn' }).mailFrom).toBe(
+      '"Cổng Dịch vụ công trực tuyến" <no-reply@dichvucong.dienbien.gov.vn>',
+    );
   });
 });

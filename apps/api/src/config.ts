@@ -38,6 +38,18 @@ export const ZEnv = z.object({
   SEED_DEMO: booleanFlag.optional(),
   WEB_DIST_DIR: z.string().default('apps/web/dist'),
   TRUST_PROXY: booleanFlag.default(false),
+  CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  COOKIE_SECURE: booleanFlag.optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^/\s]+/.test(value), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).optional(),
+  DEV_MAILBOX: booleanFlag.optional(),
+  CAPTCHA_DISABLED: booleanFlag.default(false),
+  CAPTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(1000),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -58,6 +70,21 @@ export interface AppConfig {
   /** Built SPA to serve, when it exists */
   webDistDir: string;
   trustProxy: boolean;
+  /** How long the API keeps public catalogue answers in memory (0: not at all) */
+  catalogueCacheSeconds: number;
+  /** Signs access tokens and derives the CSRF and captcha keys. Null: generated once and kept in dataDir (never in production). */
+  jwtSecret: string | null;
+  /** Secure attribute on session cookies (HTTPS only) */
+  cookieSecure: boolean;
+  /** Real SMTP server; null: the embedded mailbox (when devMailbox) or no delivery */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Embedded SMTP server on 127.0.0.1 whose messages are readable at /dev/mailbox */
+  devMailbox: boolean;
+  /** Automated test environments only: registration accepts any captcha value */
+  captchaDisabled: boolean;
+  /** PBKDF2 iterations per proof-of-work attempt; the browser makes 1,000–5,000 attempts */
+  captchaCost: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,12 +103,20 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
   const env = result.data;
   const isProduction = env.NODE_ENV === 'production';
   const databaseUrl = env.DATABASE_URL ?? null;
+  const refuse = (variable: string, reason: string): never => {
+    throw new ConfigError(`Invalid configuration: ${variable} ${reason}`);
+  };
+  if (isProduction && !env.JWT_SECRET) refuse('JWT_SECRET', 'is required when NODE_ENV=production (32+ random characters)');
+  // Automated test environments only: never production, and not development either.
+  if (env.CAPTCHA_DISABLED && env.NODE_ENV !== 'test') refuse('CAPTCHA_DISABLED', `is refused when NODE_ENV=${env.NODE_ENV} (only NODE_ENV=test)`);
+  if (env.DEV_MAILBOX && env.SMTP_URL) refuse('DEV_MAILBOX', 'cannot be combined with SMTP_URL');
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
     env: env.NODE_ENV,
     isProduction,
     host: env.HOST,
     port: env.PORT,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     logLevel: env.LOG_LEVEL,
     databaseUrl,
     databasePoolSize: env.DATABASE_POOL_SIZE,
@@ -90,5 +125,14 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
     seedDemo: env.SEED_DEMO ?? databaseUrl === null,
     webDistDir: absolute(env.WEB_DIST_DIR),
     trustProxy: env.TRUST_PROXY,
+    catalogueCacheSeconds: env.CATALOGUE_CACHE_SECONDS,
+    jwtSecret: env.JWT_SECRET ?? null,
+    cookieSecure: env.COOKIE_SECURE ?? isProduction,
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? `"Cổng Dịch vụ công trực tuyến" <no-reply@${new URL(publicUrl).hostname}>`,
+    // On by default wherever no real server is configured, except in production where it must be asked for.
+    devMailbox: env.DEV_MAILBOX ?? (!isProduction && !env.SMTP_URL),
+    captchaDisabled: env.CAPTCHA_DISABLED,
+    captchaCost: env.CAPTCHA_COST,
   };
 }

@@ -1,17 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createPrismaClient, migrateDeploy } from '@portal/db';
 import { seedDemo } from '@portal/db/seed';
+import { createLocalDiskStorage } from '@portal/db/storage';
 import { REPO_ROOT } from '../src/config.ts';
+import { renderTemplateDocument } from '../src/features/catalogue/template-document.ts';
 import { adminQuery, databaseUrl } from './helpers/postgres.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     templateDatabase: string;
+    /** DATA_DIR of the test apps: the template database's files (templates) live in <dir>/files */
+    templateDataDir: string;
   }
 }
 
@@ -48,21 +53,31 @@ export default async function setup(project: TestProject) {
       .split('\n')
       .pop()!;
   const template = templateName();
+  // The files the template database refers to (template documents) live beside it.
+  const dataDir = join(REPO_ROOT, '.data', 'test-data', template);
   const exists = await adminQuery(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [template]);
-  if (exists.rowCount === 0) {
+  if (exists.rowCount === 0 || !existsSync(dataDir)) {
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
     const building = `${template}_building_${process.pid}`;
+    const buildingDir = `${dataDir}_building_${process.pid}`;
     await adminQuery(adminUrl, `CREATE DATABASE "${building}"`);
     const url = databaseUrl(adminUrl, building);
     await migrateDeploy(url);
     const prisma = createPrismaClient(url, { maxConnections: 2 });
-    await seedDemo(prisma);
+    await seedDemo(prisma, { storage: createLocalDiskStorage(join(buildingDir, 'files')), renderTemplate: renderTemplateDocument });
     await prisma.$disconnect();
     // Rename at the end so that a half-built template is never used.
-    await adminQuery(adminUrl, `ALTER DATABASE "${building}" RENAME TO "${template}"`).catch(async (error) => {
+    try {
+      await rm(dataDir, { recursive: true, force: true });
+      await rename(buildingDir, dataDir);
+      await adminQuery(adminUrl, `ALTER DATABASE "${building}" RENAME TO "${template}"`);
+    } catch (error) {
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${building}"`);
+      await rm(buildingDir, { recursive: true, force: true });
       if (!String(error).includes('already exists')) throw error;
-    });
+    }
   }
   project.provide('pgAdminUrl', adminUrl);
   project.provide('templateDatabase', template);
+  project.provide('templateDataDir', dataDir);
 }

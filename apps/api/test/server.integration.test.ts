@@ -18,7 +18,7 @@ function runServer(env: Record<string, string>, until?: RegExp, timeoutMs = 120_
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
     // tsx resolves from the API package, as with `pnpm start`
     cwd: join(REPO_ROOT, 'apps', 'api'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', NODE_ENV: 'production', JWT_SECRET: 'server-test-secret-0123456789abcdef', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const result: Started = { stdout: '', stderr: '', exitCode: null };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZHighlightSegment } from './catalogue-search.ts';
 import { ZFormDefinition } from './form-definition.ts';
 
 /** Agency levels (cấp): Sở, Huyện (historic), Xã/Phường, Trung tâm PVHCC, UBND tỉnh */
@@ -70,6 +71,8 @@ export const ZProcedureSummary = z.object({
   processingDays: z.number().int().nonnegative(),
   agency: ZAgencyRef,
   field: ZFieldRef,
+  /** Search results only: the name cut into segments, `match` on the words that matched the query (for <mark>) */
+  highlight: z.array(ZHighlightSegment).optional(),
 });
 export type TProcedureSummary = z.infer<typeof ZProcedureSummary>;
 
@@ -108,6 +111,8 @@ export const ZProcedureDetail = ZProcedureSummary.extend({
   sample: ZFileRef.nullable(),
   formVersion: z.number().int().positive(),
   form: ZFormDefinition,
+  /** A filled example of `form` ("Xem hồ sơ mẫu"), or null when the procedure has none */
+  sampleFormData: z.record(z.string(), z.unknown()).nullable(),
 });
 export type TProcedureDetail = z.infer<typeof ZProcedureDetail>;
 
@@ -126,15 +131,30 @@ export const ZAgencyListQuery = z.object({
 
 export const ZFieldListQuery = z.object({
   agencyId: ZId.optional(),
+  /** Count (and list) only procedures accepting online submission (Dịch vụ công trực tuyến tab) */
+  online: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
+export const PROCEDURE_SORTS = ['relevance', 'name', 'popular'] as const;
+export const ZProcedureSort = z.enum(PROCEDURE_SORTS);
+export type TProcedureSort = z.infer<typeof ZProcedureSort>;
+
 export const ZProcedureListQuery = ZPageQuery.extend({
+  /** Opaque: the `nextCursor` of the previous page (it holds that page's last sort key) */
+  cursor: z.string().max(1200).optional(),
+  /** Words of the name or the code; with or without diacritics, small typos allowed */
   q: z.string().trim().max(200).optional(),
-  agencyId: ZId.optional(),
-  fieldId: ZId.optional(),
+  agencyId: z.uuid().optional(),
+  fieldId: z.uuid().optional(),
   level: ZServiceLevel.optional(),
-  /** name: alphabetical; popular: most used first */
-  sort: z.enum(['name', 'popular']).default('name'),
+  /**
+   * relevance (the default with `q`): best match first; name (the default without `q`):
+   * alphabetical; popular: most used first
+   */
+  sort: ZProcedureSort.optional(),
   /** Only procedures accepting online submission (Dịch vụ công trực tuyến tab) */
   online: z
     .enum(['true', 'false'])
@@ -142,6 +162,14 @@ export const ZProcedureListQuery = ZPageQuery.extend({
     .optional(),
 });
 export type TProcedureListQuery = z.infer<typeof ZProcedureListQuery>;
+
+export const ZProcedurePage = zPage(ZProcedureSummary).extend({
+  /** Number of matching procedures, on the first page only (null on later pages) */
+  total: z.number().int().nonnegative().nullable(),
+  /** True when no procedure had every word and the results allow for typos ("kết quả gần đúng") */
+  approximate: z.boolean(),
+});
+export type TProcedurePage = z.infer<typeof ZProcedurePage>;
 
 export const ZPortalInfo = z.object({
   portalName: z.string(),

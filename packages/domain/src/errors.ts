@@ -98,6 +98,23 @@ export const ERROR_CODES = {
     vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
     en: 'Invalid CSRF token',
   },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    vi: 'Tài khoản đã bị vô hiệu hóa, vui lòng liên hệ quản trị hệ thống',
+    en: 'The account is disabled; contact the administrator',
+  },
+  WRONG_LOGIN_ENTRY: {
+    status: 403,
+    vi: 'Tài khoản này không đăng nhập tại đây: công dân dùng trang Đăng nhập, cán bộ dùng trang Cán bộ đăng nhập',
+    en: 'This account signs in elsewhere: citizens use Sign in, staff use Staff sign in',
+  },
+  WRONG_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  TOKEN_USED: { status: 400, vi: 'Liên kết đã được sử dụng', en: 'Token already used' },
+  SESSION_EXPIRED: {
+    status: 401,
+    vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
+    en: 'The session has expired; sign in again',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type TErrorCode = keyof typeof ERROR_CODES;
@@ -166,6 +183,8 @@ export const ZProblem = z.object({
   code: z.string(),
   detail: z.string().optional(),
   errors: z.record(z.string(), z.string()).optional(),
+  /** Machine-readable context of some codes, e.g. `lockedUntil` of ACCOUNT_LOCKED */
+  details: z.record(z.string(), z.unknown()).optional(),
   instance: z.string().optional(),
   requestId: z.string().optional(),
 });

@@ -21,6 +21,8 @@ describe('package entry point', () => {
       'formDataErrors',
       'ZUsername',
       'maskPersonName',
+      'ZRegisterRequest',
+      'passwordProblem',
     ]) {
       expect(domain, name).toHaveProperty(name);
     }

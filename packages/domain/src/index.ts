@@ -1,4 +1,5 @@
 export * from './catalogue.ts';
+export * from './catalogue-search.ts';
 export * from './form-definition.ts';
 export * from './errors.ts';
 export * from './vietnam-time.ts';
@@ -7,3 +8,4 @@ export * from './working-days.ts';
 export * from './dossier-code.ts';
 export * from './form-data-schema.ts';
 export * from './common.ts';
+export * from './accounts.ts';

@@ -1,6 +1,7 @@
-import { ZFormDefinition, buildFormDataSchema } from '@portal/domain';
+import { ZFormDefinition, buildFormDataSchema, type TFormDefinition } from '@portal/domain';
 import type { TPrismaClient } from '../client.ts';
-import { agencies, fields, guides, holidays, procedures, users } from './demo-data/index.ts';
+import type { FileStorage, StoredObject } from '../storage.ts';
+import { agencies, fields, guides, holidays, procedures, users, type SeedProcedure } from './demo-data/index.ts';
 import { hashPassword } from './password.ts';
 
 export { hashPassword, ARGON2_OPTIONS } from './password.ts';
@@ -15,6 +16,37 @@ export interface SeedSummary {
   users: number;
   calendarDays: number;
   guides: number;
+  /** Template files (mẫu đơn, tờ khai) written to the file storage */
+  templateFiles: number;
+}
+
+/** What a downloadable template (mẫu đơn, tờ khai, hướng dẫn) must say. */
+export interface TemplateDocumentSpec {
+  title: string;
+  /** File name shown to the citizen, e.g. "Tờ khai đăng ký khai sinh.docx" */
+  fileName: string;
+  /** A form to fill in, or a guide that explains what to prepare */
+  kind: 'form' | 'guide';
+  procedure: { code: string; name: string; agencyName: string; processingDays: number; resultDescription: string };
+  /** Fields to fill in, from the procedure's online form */
+  fields: { section: string; label: string; unit?: string; options?: string[] }[];
+  /** Dossier components (thành phần hồ sơ) */
+  components: { name: string; required: boolean; originals: number; copies: number }[];
+  legalBasis: { number: string; title: string; issuer?: string }[];
+  /** The form's declaration, when it has one */
+  declaration?: string;
+}
+
+/** Turns a template into a file (DOCX or PDF); injected because rendering libraries live in the API. */
+export type TemplateRenderer = (spec: TemplateDocumentSpec) => Promise<{ content: Buffer; fileName: string; mimeType: string }>;
+
+export interface SeedOptions {
+  /**
+   * Where template files go. Without storage (and a renderer), procedures are loaded
+   * without downloadable templates.
+   */
+  storage?: FileStorage;
+  renderTemplate?: TemplateRenderer;
 }
 
 /**
@@ -22,20 +54,109 @@ export interface SeedSummary {
  * their components and online forms, the holiday calendar 2025–2027, the citizen guide
  * and the demo accounts. Returns null when the database already has agencies.
  */
-export async function seedDemoIfEmpty(prisma: TPrismaClient): Promise<SeedSummary | null> {
+export async function seedDemoIfEmpty(prisma: TPrismaClient, options: SeedOptions = {}): Promise<SeedSummary | null> {
   if ((await prisma.agency.count()) > 0) return null;
-  return seedDemo(prisma);
+  return seedDemo(prisma, options);
 }
 
-export async function seedDemo(prisma: TPrismaClient): Promise<SeedSummary> {
+const fieldsOfForm = (form: TFormDefinition): TemplateDocumentSpec['fields'] =>
+  form.sections.flatMap((section) =>
+    section.fields
+      .filter((field) => field.kind !== 'checkbox')
+      .map((field) => ({
+        section: section.title.vi,
+        label: field.label.vi,
+        ...('unit' in field && field.unit ? { unit: field.unit } : {}),
+        ...(field.kind === 'select' ? { options: field.options.map((option) => option.label.vi) } : {}),
+      })),
+  );
+
+const declarationOf = (form: TFormDefinition): string | undefined =>
+  form.sections.flatMap((section) => section.fields).find((field) => field.kind === 'checkbox')?.label.vi;
+
+/** Template file names of one procedure (the list and the components share files by name). */
+const templateNamesOf = (procedure: SeedProcedure) => {
+  const byName = new Map<string, string>();
+  for (const template of procedure.templates) byName.set(template.fileName, template.title);
+  for (const component of procedure.components) {
+    if (component.template && !byName.has(component.template.fileName)) byName.set(component.template.fileName, component.template.title);
+  }
+  return byName;
+};
+
+interface WrittenFile extends StoredObject {
+  fileName: string;
+  mimeType: string;
+}
+
+/** Renders and stores every template before the transaction; returns them by procedure code and seed file name. */
+async function writeTemplateFiles(forms: TFormDefinition[], storage: FileStorage, render: TemplateRenderer) {
+  const agencyName = new Map(agencies.map((agency) => [agency.unitCode, agency.name]));
+  const written = new Map<string, Map<string, WrittenFile>>();
+  const all: WrittenFile[] = [];
+  try {
+    for (const [index, procedure] of procedures.entries()) {
+      const files = new Map<string, WrittenFile>();
+      for (const [fileName, title] of templateNamesOf(procedure)) {
+        const rendered = await render({
+          title,
+          fileName,
+          kind: /^hướng dẫn/i.test(title) ? 'guide' : 'form',
+          procedure: {
+            code: procedure.code,
+            name: procedure.name,
+            agencyName: agencyName.get(procedure.agencyUnitCode) ?? '',
+            processingDays: procedure.processingDays,
+            resultDescription: procedure.resultDescription,
+          },
+          fields: fieldsOfForm(forms[index]!),
+          components: procedure.components.map(({ name, required, originals, copies }) => ({ name, required, originals, copies })),
+          legalBasis: procedure.legalBasis,
+          declaration: declarationOf(forms[index]!),
+        });
+        const stored = await storage.put(rendered.content, { name: rendered.fileName, mimeType: rendered.mimeType });
+        const file = { ...stored, fileName: rendered.fileName, mimeType: rendered.mimeType };
+        files.set(fileName, file);
+        all.push(file);
+      }
+      written.set(procedure.code, files);
+    }
+  } catch (error) {
+    await Promise.all(all.map((file) => storage.remove(file.key).catch(() => undefined)));
+    throw error;
+  }
+  return { written, all };
+}
+
+export async function seedDemo(prisma: TPrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
   // Validate everything before writing anything.
   const forms = procedures.map((procedure) => {
     const definition = ZFormDefinition.parse(procedure.form);
     buildFormDataSchema(definition, 'submit').parse(procedure.sampleFormData);
     return definition;
   });
+  if (options.storage && !options.renderTemplate) throw new Error('seedDemo: a storage needs a template renderer');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const templates =
+    options.storage && options.renderTemplate ? await writeTemplateFiles(forms, options.storage, options.renderTemplate) : null;
 
+  try {
+    return await insertDemo(prisma, forms, passwordHash, templates?.written ?? null);
+  } catch (error) {
+    // Files written for a transaction that rolled back would be orphans.
+    if (templates && options.storage) {
+      await Promise.all(templates.all.map((file) => options.storage!.remove(file.key).catch(() => undefined)));
+    }
+    throw error;
+  }
+}
+
+async function insertDemo(
+  prisma: TPrismaClient,
+  forms: TFormDefinition[],
+  passwordHash: string,
+  templateFiles: Map<string, Map<string, WrittenFile>> | null,
+): Promise<SeedSummary> {
   return prisma.$transaction(
     async (tx) => {
       const agencyIds = new Map<string, string>();
@@ -72,6 +193,14 @@ export async function seedDemo(prisma: TPrismaClient): Promise<SeedSummary> {
         const fieldId = fieldIds.get(procedure.fieldCode);
         if (!fieldId) throw new Error(`seed: unknown field ${procedure.fieldCode}`);
         const handling = procedure.handlingAgencyUnitCodes ?? [procedure.agencyUnitCode];
+        // One stored_file row per template file of this procedure, shared by the list and the components.
+        const fileIds = new Map<string, string>();
+        for (const [seedName, file] of templateFiles?.get(procedure.code) ?? []) {
+          const row = await tx.storedFile.create({
+            data: { kind: 'template', storageKey: file.key, originalName: file.fileName, mimeType: file.mimeType, size: file.size, sha256: file.sha256 },
+          });
+          fileIds.set(seedName, row.id);
+        }
         await tx.procedure.create({
           data: {
             code: procedure.code,
@@ -100,10 +229,16 @@ export async function seedDemo(prisma: TPrismaClient): Promise<SeedSummary> {
                 originals: component.originals,
                 copies: component.copies,
                 acceptedTypes: component.acceptedTypes,
+                templateFileId: component.template ? fileIds.get(component.template.fileName) : undefined,
                 sortOrder,
               })),
             },
-            formVersions: { create: { version: 1, definition: forms[index]! } },
+            templates: {
+              create: procedure.templates
+                .filter((template) => fileIds.has(template.fileName))
+                .map((template, sortOrder) => ({ title: template.title, fileId: fileIds.get(template.fileName)!, sortOrder })),
+            },
+            formVersions: { create: { version: 1, definition: forms[index]!, sampleData: procedure.sampleFormData as object } },
           },
         });
       }
@@ -143,6 +278,7 @@ export async function seedDemo(prisma: TPrismaClient): Promise<SeedSummary> {
         users: users.length,
         calendarDays: holidays.length,
         guides: guides.length,
+        templateFiles: [...(templateFiles?.values() ?? [])].reduce((sum, files) => sum + files.size, 0),
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

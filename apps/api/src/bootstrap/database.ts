@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { createPrismaClient, migrateDeploy, startEmbeddedPostgres, type TPrismaClient } from '@portal/db';
 import { seedDemoIfEmpty } from '@portal/db/seed';
+import { createLocalDiskStorage } from '@portal/db/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppConfig } from '../config.ts';
+import { renderTemplateDocument } from '../features/catalogue/template-document.ts';
 
 export interface PreparedDatabase {
   prisma: TPrismaClient;
@@ -49,7 +51,10 @@ export async function prepareDatabase(config: AppConfig, log: FastifyBaseLogger)
     const applied = /(\d+) migrations? found/.exec(output)?.[1];
     log.info({ ms: Date.now() - started, migrations: applied }, 'database migrations are up to date');
     if (config.seedDemo) {
-      const seeded = await seedDemoIfEmpty(prisma);
+      const seeded = await seedDemoIfEmpty(prisma, {
+        storage: createLocalDiskStorage(join(config.dataDir, 'files')),
+        renderTemplate: renderTemplateDocument,
+      });
       if (seeded) log.info(seeded, 'loaded the demo province (catalogue and demo accounts)');
     }
   } catch (error) {

@@ -20,20 +20,28 @@ export interface TestContext {
  * A fresh database cloned from the migrated, demo-seeded template, and the app built
  * on it. Call in `beforeAll`, close in `afterAll`.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { /** Adds routes before the app is ready (e.g. probes of shared preHandlers) */ extend?: (app: FastifyInstance) => void } = {},
+): Promise<TestContext> {
   const adminUrl = inject('pgAdminUrl');
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`);
   const url = databaseUrl(adminUrl, name);
   const config = parseConfig({
     NODE_ENV: 'test',
+    // A fixed secret: nothing is written to DATA_DIR (a generated one would be kept there).
+    JWT_SECRET: 'integration-tests-only-0123456789abcdef',
     LOG_LEVEL: 'silent',
     DATABASE_URL: url,
     WEB_DIST_DIR: '/nonexistent-web-dist',
+    // Files of the template database (downloadable templates); read-only for tests.
+    DATA_DIR: inject('templateDataDir'),
     ...env,
   });
   const prisma = createPrismaClient(url, { maxConnections: 5 });
   const app = await buildApp(config, { prisma });
+  options.extend?.(app);
   await app.ready();
   return {
     app,

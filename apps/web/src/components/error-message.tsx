@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CLIENT_ERROR_CODES, isApiError } from '../lib/api-client.ts';
+import { isApiError } from '../lib/api-client.ts';
+import { apiErrorTitle, fieldMessage } from '../lib/api-error-text.ts';
 import { Button } from './button.tsx';
 
 export interface ErrorMessageProps {
@@ -16,13 +17,9 @@ export interface ErrorMessageProps {
  * Failures that never reached the API get a generic, translated message instead.
  */
 export function ErrorMessage({ error, onRetry, fieldLabels = {} }: ErrorMessageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const apiError = isApiError(error) ? error : undefined;
-
-  let title: string;
-  if (apiError?.fromServer) title = apiError.title;
-  else if (apiError?.code === CLIENT_ERROR_CODES.network) title = t('errors.network');
-  else title = t('errors.unexpected');
+  const title = apiErrorTitle(error, i18n.language, t);
 
   const fieldErrors = apiError?.fromServer ? Object.entries(apiError.fieldErrors) : [];
 
@@ -36,7 +33,7 @@ export function ErrorMessage({ error, onRetry, fieldLabels = {} }: ErrorMessageP
           <ul className="alert__list">
             {fieldErrors.map(([field, message]) => (
               <li key={field}>
-                <strong>{fieldLabels[field] ?? field}</strong>: {message}
+                <strong>{fieldLabels[field] ?? field}</strong>: {fieldMessage(message, i18n.language)}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { paths } from '../lib/paths.ts';
+import { AccountNav } from '../features/auth/components/account-nav.tsx';
 import { EmblemMark } from './emblem-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -45,19 +46,7 @@ export function Header({ portalName, authorityLine }: HeaderProps) {
     <header className="site-header">
       <div className="site-header__utility">
         <div className="container site-header__utility-inner">
-          <nav aria-label={t('header.accountNav')}>
-            <ul className="utility-links">
-              <li>
-                <Link to={paths.staffLogin}>{t('header.staffLogin')}</Link>
-              </li>
-              <li>
-                <Link to={paths.login}>{t('header.login')}</Link>
-              </li>
-              <li>
-                <Link to={paths.register}>{t('header.register')}</Link>
-              </li>
-            </ul>
-          </nav>
+          <AccountNav />
           <LanguageSwitch />
         </div>
       </div>

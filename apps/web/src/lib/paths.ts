@@ -15,6 +15,11 @@ export const paths = {
   login: '/dang-nhap',
   register: '/dang-ky',
   staffLogin: '/can-bo/dang-nhap',
+  activate: '/kich-hoat',
+  forgotPassword: '/quen-mat-khau',
+  resetPassword: '/dat-lai-mat-khau',
+  confirmEmail: '/xac-nhan-email',
+  devMailbox: '/dev/mailbox',
   citizen: {
     home: '/ca-nhan',
     dossiers: '/ca-nhan/ho-so',

@@ -1,4 +1,4 @@
-import type { TAgency, TProcedureDetail, TProcedureSummary } from '@portal/domain';
+import type { TAgency, TProcedureDetail, TProcedurePage, TProcedureSummary } from '@portal/domain';
 
 export const procedureSummary = (overrides: Partial<TProcedureSummary> = {}): TProcedureSummary => ({
   id: 'p1',
@@ -52,10 +52,20 @@ export const procedureDetail = (overrides: Partial<TProcedureDetail> = {}): TPro
   templates: [],
   sample: null,
   formVersion: 1,
+  sampleFormData: { fullName: 'Nguyễn Văn An' },
   form: {
     sections: [
       { title: { vi: 'Thông tin người nộp' }, fields: [{ key: 'fullName', kind: 'text', label: { vi: 'Họ và tên' }, required: true }] },
     ],
   },
+  ...overrides,
+});
+
+/** A page of GET /api/v1/procedures */
+export const procedurePage = (items: TProcedureSummary[], overrides: Partial<TProcedurePage> = {}): TProcedurePage => ({
+  items,
+  nextCursor: null,
+  total: null,
+  approximate: false,
   ...overrides,
 });

@@ -1,20 +1,130 @@
-import type { Prisma, TPrismaClient } from '@portal/db';
-import type { TAgencyLevel, TProcedureListQuery } from '@portal/domain';
+import { Prisma, type TPrismaClient } from '@portal/db';
+import type { TAgencyLevel, TProcedureSort, TServiceLevel } from '@portal/domain';
 
-const procedureSummarySelect = {
-  id: true,
-  code: true,
-  name: true,
-  serviceLevel: true,
-  legacyLevel: true,
-  processingDays: true,
-  agency: { select: { id: true, name: true, unitCode: true } },
-  field: { select: { id: true, name: true, code: true } },
-} satisfies Prisma.ProcedureSelect;
+/** A page of the catalogue: filters, order, keyset. */
+export interface ProcedureListSpec {
+  agencyId?: string;
+  fieldId?: string;
+  level?: TServiceLevel;
+  online?: boolean;
+  sort: TProcedureSort;
+  limit: number;
+  /** Keyset: the sort key and id of the last row of the previous page */
+  after?: { key: string; id: string };
+  /** Count every match (first pages only) */
+  withTotal: boolean;
+}
 
-export type ProcedureSummaryRow = Prisma.ProcedureGetPayload<{ select: typeof procedureSummarySelect }>;
+/** A page of a search: the words, prepared by the service from the query. */
+export interface ProcedureSearchSpec extends ProcedureListSpec {
+  /** Normalised distinct words (searchWords): all required, the last as a prefix */
+  words: string[];
+  /** Codes beginning with this (lower case) match too, when the query looks like a procedure code ("1.0099"), else null */
+  codePrefix: string | null;
+  /** Correct the words in no name straight away (a later page of approximate results) */
+  approximate: boolean;
+}
 
-const fileSelect = { id: true, originalName: true, mimeType: true, size: true } satisfies Prisma.StoredFileSelect;
+export interface ProcedureSearchItem {
+  id: string;
+  code: string;
+  name: string;
+  serviceLevel: TServiceLevel;
+  legacyLevel: number | null;
+  processingDays: number;
+  sortKey: string;
+  agency: { id: string; name: string; unitCode: string };
+  field: { id: string; name: string; code: string };
+}
+
+/** A row as catalogue_search() answers it: an array, cheaper to build and to read than an object. */
+type SearchRow = [
+  id: string,
+  code: string,
+  name: string,
+  serviceLevel: TServiceLevel,
+  legacyLevel: number | null,
+  processingDays: number,
+  sortKey: string,
+  agencyId: string,
+  agencyName: string,
+  agencyUnitCode: string,
+  fieldId: string,
+  fieldName: string,
+  fieldCode: string,
+];
+
+/** A page of a search (catalogue_search() in the migration 20261122024059_catalogue_search). */
+export interface ProcedureSearchPage {
+  items: ProcedureSearchItem[];
+  /** Every match, when asked (withTotal) */
+  total: number | null;
+  /** Words were replaced by spelling corrections */
+  approximate: boolean;
+  /** The corrections used (to highlight them) */
+  corrections: string[];
+}
+
+export interface ProcedureListRow {
+  id: string;
+  code: string;
+  name: string;
+  serviceLevel: TServiceLevel;
+  legacyLevel: number | null;
+  processingDays: number;
+  sortKey: string;
+  total: number | null;
+  agencyId: string;
+  agencyName: string;
+  agencyUnitCode: string;
+  fieldId: string;
+  fieldName: string;
+  fieldCode: string;
+}
+
+type FileJson = { id: string; originalName: string; mimeType: string; size: number };
+type RefJson = { id: string; name: string; unitCode: string };
+
+export interface ProcedureDetailRow {
+  id: string;
+  code: string;
+  name: string;
+  serviceLevel: TServiceLevel;
+  legacyLevel: number | null;
+  processingDays: number;
+  steps: unknown;
+  processingNote: string | null;
+  fees: unknown;
+  legalBasis: unknown;
+  applicants: string;
+  conditions: string | null;
+  resultDescription: string;
+  submissionChannels: string | null;
+  agency: RefJson;
+  field: { id: string; name: string; code: string };
+  handlingAgencies: RefJson[];
+  components: {
+    id: string;
+    name: string;
+    description: string | null;
+    required: boolean;
+    originals: number;
+    copies: number;
+    acceptedTypes: string[];
+    templateFile: FileJson | null;
+  }[];
+  templates: { title: string; file: FileJson }[];
+  sampleFile: FileJson | null;
+  formVersion: number | null;
+  formDefinition: unknown;
+  sampleFormData: unknown;
+}
+
+/** Sort key of browsing (no words): the name, or the usage count for `popular`. */
+function browseKeyOf(sort: TProcedureSort): { key: Prisma.Sql; descending: boolean } {
+  if (sort === 'popular') return { key: Prisma.sql`p.usage_count::numeric`, descending: true };
+  return { key: Prisma.sql`p.name`, descending: false };
+}
 
 /** The only code of the catalogue feature that talks to the database. */
 export function createCatalogueRepository(prisma: TPrismaClient) {
@@ -34,69 +144,125 @@ export function createCatalogueRepository(prisma: TPrismaClient) {
       return prisma.agency.findFirst({ where: { parentId: null, level: 'province', active: true }, orderBy: { sortOrder: 'asc' } });
     },
 
-    /** Fields with their number of active procedures, optionally within one agency. */
-    async listFields(agencyId?: string) {
+    /** Fields with their number of active procedures, optionally within one agency or online only. */
+    async listFields(agencyId?: string, online?: boolean) {
       const counts = await prisma.procedure.groupBy({
         by: ['fieldId'],
         where: {
           active: true,
           ...(agencyId ? { OR: [{ agencyId }, { handlingAgencies: { some: { agencyId } } }] } : {}),
+          ...(online ? { serviceLevel: { not: 'info_only' } } : {}),
         },
         _count: { _all: true },
       });
       const countByField = new Map(counts.map((row) => [row.fieldId, row._count._all]));
       const fields = await prisma.field.findMany({
-        where: agencyId ? { id: { in: [...countByField.keys()] } } : {},
+        where: agencyId || online ? { id: { in: [...countByField.keys()] } } : {},
         orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       });
       return fields.map((field) => ({ ...field, procedureCount: countByField.get(field.id) ?? 0 }));
     },
 
-    async listProcedures(query: TProcedureListQuery & { ids?: string[] }) {
-      const where: Prisma.ProcedureWhereInput = {
-        active: true,
-        ...(query.ids ? { id: { in: query.ids } } : {}),
-        ...(query.agencyId
-          ? { OR: [{ agencyId: query.agencyId }, { handlingAgencies: { some: { agencyId: query.agencyId } } }] }
-          : {}),
-        ...(query.fieldId ? { fieldId: query.fieldId } : {}),
-        ...(query.level ? { serviceLevel: query.level } : query.online ? { serviceLevel: { not: 'info_only' } } : {}),
+    /**
+     * One page of a search in one round trip: catalogue_search() (migration
+     * 20261122024059_catalogue_search) matches with the GIN index of the narrow
+     * procedure_search table, ranks, cuts the page, counts, corrects spelling when nothing
+     * matches, all in PostgreSQL with plans kept per connection, and answers JSON.
+     */
+    async searchProcedures(query: ProcedureSearchSpec): Promise<ProcedureSearchPage> {
+      const [row] = await prisma.$queryRaw<[{ page: string }]>`
+        SELECT catalogue_search(${query.words}::text[], ${query.codePrefix},
+          ${query.agencyId ?? null}::uuid, ${query.fieldId ?? null}::uuid, ${query.level ?? null}::service_level,
+          ${query.online ?? null}::boolean, ${query.sort}, ${query.limit + 1}::int,
+          ${query.after?.key ?? null}, ${query.after?.id ?? null}::uuid, ${query.withTotal}, ${query.approximate})::text AS page`;
+      const page = JSON.parse(row.page) as Omit<ProcedureSearchPage, 'items'> & { items: SearchRow[] };
+      return {
+        ...page,
+        items: page.items.map(([id, code, name, serviceLevel, legacyLevel, processingDays, sortKey, agencyId, agencyName, agencyUnitCode, fieldId, fieldName, fieldCode]) => ({
+          id,
+          code,
+          name,
+          serviceLevel,
+          legacyLevel,
+          processingDays,
+          sortKey,
+          agency: { id: agencyId, name: agencyName, unitCode: agencyUnitCode },
+          field: { id: fieldId, name: fieldName, code: fieldCode },
+        })),
       };
-      const orderBy: Prisma.ProcedureOrderByWithRelationInput[] =
-        query.sort === 'popular' ? [{ usageCount: 'desc' }, { id: 'asc' }] : [{ name: 'asc' }, { id: 'asc' }];
-      const rows = await prisma.procedure.findMany({
-        where,
-        orderBy,
-        select: procedureSummarySelect,
-        take: query.limit + 1,
-        ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
-      });
-      return rows;
     },
 
-    /** Ids of procedures whose name or code contains the words, ignoring case and diacritics. */
-    async searchProcedureIds(q: string): Promise<string[]> {
-      const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const rows = await prisma.$queryRaw<{ id: string }[]>`
-        SELECT id::text AS id FROM procedure
-        WHERE active AND (unaccent(lower(name)) LIKE unaccent(lower(${pattern})) OR lower(code) LIKE lower(${pattern}))
-        LIMIT 1000`;
-      return rows.map((row) => row.id);
+    /**
+     * One page of the catalogue without words, in one SQL statement: filters, the order
+     * and its keyset, the number of matches on the first page.
+     */
+    async listProcedures(query: ProcedureListSpec): Promise<ProcedureListRow[]> {
+      const filters: Prisma.Sql[] = [Prisma.sql`p.active`];
+      if (query.agencyId) {
+        filters.push(Prisma.sql`(p.agency_id = ${query.agencyId}::uuid OR EXISTS (
+          SELECT 1 FROM procedure_agency pa WHERE pa.procedure_id = p.id AND pa.agency_id = ${query.agencyId}::uuid))`);
+      }
+      if (query.fieldId) filters.push(Prisma.sql`p.field_id = ${query.fieldId}::uuid`);
+      if (query.level) filters.push(Prisma.sql`p.service_level = ${query.level}::service_level`);
+      else if (query.online) filters.push(Prisma.sql`p.service_level <> 'info_only'`);
+
+      // The sort key is one expression, so that the keyset compares exactly what is ordered.
+      const { key, descending } = browseKeyOf(query.sort);
+      const keyset = query.after
+        ? descending
+          ? Prisma.sql`AND (${key} < ${query.after.key}::numeric OR (${key} = ${query.after.key}::numeric AND p.id > ${query.after.id}::uuid))`
+          : Prisma.sql`AND (${key} > ${query.after.key} OR (${key} = ${query.after.key} AND p.id > ${query.after.id}::uuid))`
+        : Prisma.empty;
+      const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+
+      // Rank narrow rows (id, key), keep one page, then fetch what the list shows for that
+      // page only. Counting reuses the ranked rows.
+      return prisma.$queryRaw<ProcedureListRow[]>`
+        WITH hits AS (
+          SELECT p.id, ${key} AS sort_key
+          FROM procedure p
+          WHERE ${Prisma.join(filters, ' AND ')} ${keyset}
+        ),
+        page AS (
+          SELECT id, sort_key FROM hits ORDER BY sort_key ${direction}, id LIMIT ${query.limit + 1}
+        )
+        SELECT p.id::text AS id, p.code, p.name, p.service_level::text AS "serviceLevel", p.legacy_level::int AS "legacyLevel",
+               p.processing_days AS "processingDays", page.sort_key::text AS "sortKey",
+               ${query.withTotal ? Prisma.sql`(SELECT count(*)::int FROM hits)` : Prisma.sql`NULL::int`} AS total,
+               a.id::text AS "agencyId", a.name AS "agencyName", a.unit_code AS "agencyUnitCode",
+               f.id::text AS "fieldId", f.name AS "fieldName", f.code AS "fieldCode"
+        FROM page
+        JOIN procedure p ON p.id = page.id
+        JOIN agency a ON a.id = p.agency_id
+        JOIN field f ON f.id = p.field_id
+        ORDER BY page.sort_key ${direction}, page.id`;
     },
 
-    findProcedure(idOrCode: string) {
+    /**
+     * Everything the procedure page shows, in one round trip: catalogue_procedure()
+     * (migration 20261122024059_catalogue_search), one statement of JSON aggregates whose
+     * plan PostgreSQL keeps (an include tree through the ORM costs one round trip per
+     * relation, and planning that statement every time costs more than running it).
+     */
+    async findProcedure(idOrCode: string): Promise<ProcedureDetailRow | null> {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
-      return prisma.procedure.findFirst({
-        where: { active: true, ...(isUuid ? { id: idOrCode } : { code: idOrCode }) },
-        include: {
-          agency: { select: { id: true, name: true, unitCode: true } },
-          field: { select: { id: true, name: true, code: true } },
-          handlingAgencies: { include: { agency: { select: { id: true, name: true, unitCode: true } } } },
-          components: { orderBy: { sortOrder: 'asc' }, include: { templateFile: { select: fileSelect } } },
-          templates: { orderBy: { sortOrder: 'asc' }, include: { file: { select: fileSelect } } },
-          sampleFile: { select: fileSelect },
-          formVersions: { orderBy: { version: 'desc' }, take: 1 },
+      const [row] = await prisma.$queryRaw<[{ page: string | null }]>`
+        SELECT catalogue_procedure(${isUuid ? idOrCode : null}::uuid, ${isUuid ? null : idOrCode})::text AS page`;
+      return row?.page ? (JSON.parse(row.page) as ProcedureDetailRow) : null;
+    },
+
+    /** A file of this procedure (a template, a component's template or the sample), or null. */
+    findProcedureFile(procedureId: string, fileId: string) {
+      return prisma.storedFile.findFirst({
+        where: {
+          id: fileId,
+          OR: [
+            { procedureTemplates: { some: { procedureId, procedure: { active: true } } } },
+            { componentTemplates: { some: { procedureId, procedure: { active: true } } } },
+            { procedureSamples: { some: { id: procedureId, active: true } } },
+          ],
         },
+        select: { id: true, storageKey: true, originalName: true, mimeType: true, size: true, sha256: true },
       });
     },
   };

@@ -1,20 +1,25 @@
 import {
   DomainError,
+  highlighter,
   isOnlineServiceLevel,
+  searchWords,
   ZFee,
   ZFormDefinition,
   ZLegalBasis,
+  ZProcedureSort,
   type TAgency,
   type TPortalInfo,
   type TProcedureDetail,
   type TProcedureListQuery,
+  type TProcedurePage,
+  type TProcedureSort,
   type TProcedureSummary,
 } from '@portal/domain';
 import { z } from 'zod';
-import type { CatalogueRepository, ProcedureSummaryRow } from './repository.ts';
+import type { CatalogueRepository, ProcedureListRow } from './repository.ts';
 
 type AgencyRow = Awaited<ReturnType<CatalogueRepository['listAgencies']>>[number];
-type FileRow = { id: string; originalName: string; mimeType: string; size: bigint };
+type FileRow = { id: string; originalName: string; mimeType: string; size: number | bigint };
 
 const toAgency = (row: AgencyRow): TAgency => ({
   id: row.id,
@@ -35,7 +40,7 @@ const toFileRef = (file: FileRow) => ({
   size: Number(file.size),
 });
 
-const toSummary = (row: ProcedureSummaryRow): TProcedureSummary => ({
+const toSummary = (row: ProcedureListRow): TProcedureSummary => ({
   id: row.id,
   code: row.code,
   name: row.name,
@@ -43,9 +48,50 @@ const toSummary = (row: ProcedureSummaryRow): TProcedureSummary => ({
   legacyLevel: row.legacyLevel,
   onlineEnabled: isOnlineServiceLevel(row.serviceLevel),
   processingDays: row.processingDays,
-  agency: row.agency,
-  field: row.field,
+  agency: { id: row.agencyId, name: row.agencyName, unitCode: row.agencyUnitCode },
+  field: { id: row.fieldId, name: row.fieldName, code: row.fieldCode },
 });
+
+// ─── Cursors: opaque to clients, base64url JSON of the keyset ───────────────────────
+
+const ZCursor = z.object({
+  /** sort the cursor belongs to */
+  s: ZProcedureSort,
+  /** sort key of the last row */
+  k: z.string().max(600),
+  /** id of the last row */
+  i: z.uuid(),
+  /** the results allow for typos */
+  a: z.boolean().optional(),
+});
+type TCursor = z.infer<typeof ZCursor>;
+
+const encodeCursor = (cursor: TCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+const invalidCursor = () =>
+  new DomainError('VALIDATION_FAILED', {
+    fieldErrors: { cursor: 'Con trỏ trang không hợp lệ hoặc không thuộc cách sắp xếp này' },
+  });
+
+function decodeCursor(raw: string, sort: TProcedureSort, integerKey: boolean): TCursor {
+  let parsed;
+  try {
+    parsed = ZCursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!parsed.success || parsed.data.s !== sort) throw invalidCursor();
+  if (integerKey && !/^-?\d{1,18}$/.test(parsed.data.k)) throw invalidCursor();
+  return parsed.data;
+}
+
+// ─── Search queries ─────────────────────────────────────────────────────────────────
+
+/** "1.009994.H18", "1.0099": a code, or its beginning (lower case), else null. */
+function codePrefixOf(query: string): string | null {
+  const raw = query.trim().toLowerCase();
+  return /\d/.test(raw) && /^[a-z0-9.\-]+$/.test(raw) ? raw : null;
+}
 
 /** Use cases of the public catalogue. */
 export function createCatalogueService(repository: CatalogueRepository) {
@@ -60,29 +106,98 @@ export function createCatalogueService(repository: CatalogueRepository) {
       return toAgency(agency);
     },
 
-    listFields(agencyId?: string) {
-      return repository.listFields(agencyId).then((fields) =>
+    listFields(agencyId?: string, online?: boolean) {
+      return repository.listFields(agencyId, online).then((fields) =>
         fields.map(({ id, code, name, procedureCount }) => ({ id, code, name, procedureCount })),
       );
     },
 
-    async listProcedures(query: TProcedureListQuery) {
-      const ids = query.q ? await repository.searchProcedureIds(query.q) : undefined;
-      const rows = await repository.listProcedures({ ...query, ids });
-      const page = rows.slice(0, query.limit);
-      return {
-        items: page.map(toSummary),
-        nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
+    /**
+     * Browsing and search. With `q`, procedures having every word (diacritics ignored,
+     * the last word as a prefix) come first by relevance; when none has them all, words
+     * are corrected one typo away against the catalogue's dictionary and the page says
+     * it is approximate.
+     */
+    async listProcedures(query: TProcedureListQuery): Promise<TProcedurePage> {
+      const q = query.q ?? '';
+      const words = searchWords(q);
+      const sort: TProcedureSort = query.sort ?? (words.length > 0 ? 'relevance' : 'name');
+      // Relevance (of a search) and popularity order by integers, names by text.
+      const cursor = query.cursor ? decodeCursor(query.cursor, sort, sort === 'popular' || (sort === 'relevance' && words.length > 0)) : undefined;
+      if (q && words.length === 0) return { items: [], nextCursor: null, total: 0, approximate: false };
+
+      const base = {
+        agencyId: query.agencyId,
+        fieldId: query.fieldId,
+        level: query.level,
+        online: query.online,
+        sort,
+        limit: query.limit,
+        after: cursor ? { key: cursor.k, id: cursor.i } : undefined,
+        withTotal: !cursor && (words.length > 0 || Boolean(query.agencyId) || Boolean(query.fieldId)),
       };
+
+      if (words.length === 0) {
+        const rows = await repository.listProcedures(base);
+        const page = rows.slice(0, query.limit);
+        const last = page[page.length - 1];
+        return {
+          items: page.map(toSummary),
+          nextCursor: rows.length > query.limit && last ? encodeCursor({ s: sort, k: last.sortKey, i: last.id }) : null,
+          total: base.withTotal ? (rows[0]?.total ?? 0) : null,
+          approximate: false,
+        };
+      }
+
+      // One round trip: the words, or their spelling corrections when no name has them all.
+      const result = await repository.searchProcedures({ ...base, words, codePrefix: codePrefixOf(q), approximate: cursor?.a ?? false });
+      const page = result.items.slice(0, query.limit);
+      const last = page[page.length - 1];
+      const highlight = highlighter(q, result.corrections);
+      return {
+        items: page.map((item) => ({
+          id: item.id,
+          code: item.code,
+          name: item.name,
+          serviceLevel: item.serviceLevel,
+          legacyLevel: item.legacyLevel,
+          onlineEnabled: isOnlineServiceLevel(item.serviceLevel),
+          processingDays: item.processingDays,
+          agency: item.agency,
+          field: item.field,
+          highlight: highlight(item.name),
+        })),
+        nextCursor:
+          result.items.length > query.limit && last
+            ? encodeCursor({ s: sort, k: last.sortKey, i: last.id, ...(result.approximate ? { a: true } : {}) })
+            : null,
+        total: result.total,
+        approximate: result.approximate,
+      };
+    },
+
+    /** A file of the procedure (template or sample), or 404. */
+    async getProcedureFile(procedureId: string, fileId: string) {
+      const isUuid = (value: string) => z.uuid().safeParse(value).success;
+      const file = isUuid(procedureId) && isUuid(fileId) ? await repository.findProcedureFile(procedureId, fileId) : null;
+      if (!file) throw new DomainError('NOT_FOUND');
+      return { ...file, size: Number(file.size) };
     },
 
     async getProcedure(idOrCode: string): Promise<TProcedureDetail> {
       const row = await repository.findProcedure(idOrCode);
       if (!row) throw new DomainError('PROCEDURE_NOT_FOUND');
-      const form = row.formVersions[0];
-      if (!form) throw new Error(`procedure ${row.code} has no form version`);
+      if (row.formVersion === null) throw new Error(`procedure ${row.code} has no form version`);
       return {
-        ...toSummary(row),
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        serviceLevel: row.serviceLevel,
+        legacyLevel: row.legacyLevel,
+        onlineEnabled: isOnlineServiceLevel(row.serviceLevel),
+        processingDays: row.processingDays,
+        agency: row.agency,
+        field: row.field,
         steps: z.array(z.string()).parse(row.steps),
         processingNote: row.processingNote,
         fees: z.array(ZFee).parse(row.fees),
@@ -91,7 +206,7 @@ export function createCatalogueService(repository: CatalogueRepository) {
         conditions: row.conditions,
         resultDescription: row.resultDescription,
         submissionChannels: row.submissionChannels,
-        handlingAgencies: row.handlingAgencies.map((link) => link.agency),
+        handlingAgencies: row.handlingAgencies,
         components: row.components.map((component) => ({
           id: component.id,
           name: component.name,
@@ -104,8 +219,9 @@ export function createCatalogueService(repository: CatalogueRepository) {
         })),
         templates: row.templates.map((template) => ({ ...toFileRef(template.file), title: template.title })),
         sample: row.sampleFile ? toFileRef(row.sampleFile) : null,
-        formVersion: form.version,
-        form: ZFormDefinition.parse(form.definition),
+        formVersion: row.formVersion,
+        form: ZFormDefinition.parse(row.formDefinition),
+        sampleFormData: row.sampleFormData ? z.record(z.string(), z.unknown()).parse(row.sampleFormData) : null,
       };
     },
 

@@ -8,6 +8,7 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/portal',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['portal'],
         summary: 'Who runs this portal: name, province, owner agency and contacts',

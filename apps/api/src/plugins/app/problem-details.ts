@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, ERROR_CODES, type TErrorCode } from '@portal/domain';
+import { DomainError, ERROR_CODES, isErrorCode, type TErrorCode } from '@portal/domain';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -38,6 +38,18 @@ function fieldErrorsFromValidation(error: FastifyError): Record<string, string> 
   return errors;
 }
 
+/**
+ * A zod issue may name the domain error it stands for (`params.code`, e.g. WEAK_PASSWORD
+ * in @portal/domain's accounts schemas): the answer then carries that code.
+ */
+function domainCodeFromValidation(error: FastifyError): TErrorCode | null {
+  for (const issue of error.validation ?? []) {
+    const code = (issue.params as { params?: { code?: unknown } } | undefined)?.params?.code;
+    if (isErrorCode(code)) return code;
+  }
+  return null;
+}
+
 const STATUS_TO_CODE: Record<number, TErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
@@ -64,8 +76,9 @@ export default fp(
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
-        return sendProblem(reply, request, 'VALIDATION_FAILED', {
-          fieldErrors: fieldErrorsFromValidation(error as unknown as FastifyError),
+        const validation = error as unknown as FastifyError;
+        return sendProblem(reply, request, domainCodeFromValidation(validation) ?? 'VALIDATION_FAILED', {
+          fieldErrors: fieldErrorsFromValidation(validation),
         });
       }
       if (isResponseSerializationError(error)) {

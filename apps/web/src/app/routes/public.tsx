@@ -2,6 +2,13 @@ import type { RouteObject } from 'react-router';
 import { OnlineServicesPage, ProcedureListPage } from '../../features/catalogue/pages/procedure-list-page.tsx';
 import { ProcedurePage } from '../../features/catalogue/pages/procedure-page.tsx';
 import { HomePage } from '../../features/home/pages/home-page.tsx';
+import { ConfirmEmailPage } from '../../features/account/pages/confirm-email-page.tsx';
+import { ActivationPage } from '../../features/auth/pages/activation-page.tsx';
+import { ForgotPasswordPage } from '../../features/auth/pages/forgot-password-page.tsx';
+import { LoginPage } from '../../features/auth/pages/login-page.tsx';
+import { RegisterPage } from '../../features/auth/pages/register-page.tsx';
+import { ResetPasswordPage } from '../../features/auth/pages/reset-password-page.tsx';
+import { MailboxPage } from '../../features/dev-mailbox/pages/mailbox-page.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ComingSoonRoute } from './coming-soon-route.tsx';
 
@@ -17,7 +24,14 @@ export const publicRoutes: RouteObject[] = [
   { path: paths.guides, element: <ComingSoonRoute titleKey="pages.guides" /> },
   { path: paths.qa, element: <ComingSoonRoute titleKey="pages.qa" /> },
   { path: paths.legalDocs, element: <ComingSoonRoute titleKey="pages.legalDocs" /> },
-  { path: paths.login, element: <ComingSoonRoute titleKey="pages.login" /> },
-  { path: paths.register, element: <ComingSoonRoute titleKey="pages.register" /> },
-  { path: paths.staffLogin, element: <ComingSoonRoute titleKey="pages.staffLogin" /> },
+  // Accounts
+  { path: paths.login, element: <LoginPage /> },
+  { path: paths.register, element: <RegisterPage /> },
+  { path: paths.staffLogin, element: <LoginPage entry="staff" /> },
+  { path: paths.activate, element: <ActivationPage /> },
+  { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+  { path: paths.resetPassword, element: <ResetPasswordPage /> },
+  { path: paths.confirmEmail, element: <ConfirmEmailPage /> },
+  // Development mailbox: the page says so when the server does not run one (production).
+  { path: paths.devMailbox, element: <MailboxPage /> },
 ];

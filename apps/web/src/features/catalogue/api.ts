@@ -2,9 +2,10 @@ import {
   ZAgency,
   ZField,
   ZProcedureDetail,
-  ZProcedureSummary,
+  ZProcedurePage,
   zPage,
   type TAgencyLevel,
+  type TProcedureSort,
   type TServiceLevel,
 } from '@portal/domain';
 import { apiGet } from '../../lib/api-client.ts';
@@ -16,13 +17,12 @@ export interface ProcedureListParams {
   level?: TServiceLevel | undefined;
   /** Only procedures that accept online dossiers (the "Dịch vụ công trực tuyến" page). */
   online?: boolean | undefined;
-  /** `popular`: most used first (home page). Default order is the API's. */
-  sort?: 'popular' | undefined;
+  /** `popular`: most used first (home page). Default: relevance with `q`, else by name. */
+  sort?: TProcedureSort | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
 }
 
-export const ZProcedurePage = zPage(ZProcedureSummary);
 export const ZAgencyPage = zPage(ZAgency);
 export const ZFieldPage = zPage(ZField);
 
@@ -40,7 +40,13 @@ export interface AgencyListParams {
 export const listAgencies = (params: AgencyListParams, signal?: AbortSignal) =>
   apiGet('/api/v1/agencies', ZAgencyPage, { query: { ...params }, signal });
 
-export const listFields = (params: { agencyId?: string | undefined }, signal?: AbortSignal) =>
+export interface FieldListParams {
+  agencyId?: string | undefined;
+  /** Count only procedures accepting online dossiers */
+  online?: boolean | undefined;
+}
+
+export const listFields = (params: FieldListParams, signal?: AbortSignal) =>
   apiGet('/api/v1/fields', ZFieldPage, { query: { ...params }, signal });
 
 /** Download link for a form template (served by the API with Content-Disposition). */

@@ -5,6 +5,7 @@ import {
   listFields,
   listProcedures,
   type AgencyListParams,
+  type FieldListParams,
   type ProcedureListParams,
 } from './api.ts';
 
@@ -15,7 +16,7 @@ export const catalogueKeys = {
   procedureList: (params: ProcedureListParams) => [...catalogueKeys.procedures(), 'list', params] as const,
   procedure: (idOrCode: string) => [...catalogueKeys.procedures(), 'detail', idOrCode] as const,
   agencies: (params: AgencyListParams) => [...catalogueKeys.all, 'agencies', params] as const,
-  fields: (params: { agencyId?: string | undefined }) => [...catalogueKeys.all, 'fields', params] as const,
+  fields: (params: FieldListParams) => [...catalogueKeys.all, 'fields', params] as const,
 };
 
 /** The catalogue changes a few times a year; five minutes of freshness saves many requests. */
@@ -44,7 +45,7 @@ export const agencyListQuery = (params: AgencyListParams = {}) =>
     staleTime: CATALOGUE_STALE_MS,
   });
 
-export const fieldListQuery = (params: { agencyId?: string | undefined } = {}) =>
+export const fieldListQuery = (params: FieldListParams = {}) =>
   queryOptions({
     queryKey: catalogueKeys.fields(params),
     queryFn: ({ signal }) => listFields(params, signal),

@@ -25,7 +25,7 @@ export function readCatalogueParams(params: URLSearchParams): CatalogueUrlState 
     agencyId: text(params.get('agencyId'), 64),
     fieldId: text(params.get('fieldId'), 64),
     level: level.success ? level.data : undefined,
-    cursor: text(params.get('cursor'), 200),
+    cursor: text(params.get('cursor'), 1200),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Translation } from '../resources.ts';
+import { browseEn } from './en/catalogue.ts';
+import { authEn } from './en/auth.ts';
 
 export const en: Translation = {
   app: {
@@ -150,6 +152,8 @@ export const en: Translation = {
     processingDays_one: '{{count}} working day',
     processingDays_other: '{{count}} working days',
   },
+  browse: browseEn,
+  auth: authEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

@@ -1,3 +1,6 @@
+import { browseVi } from './vi/catalogue.ts';
+import { authVi } from './vi/auth.ts';
+
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
  * have exactly the same shape (checked by TypeScript). Keys with `_one`/`_other` are
@@ -154,6 +157,8 @@ export const vi = {
     processingDays_one: '{{count}} ngày làm việc',
     processingDays_other: '{{count}} ngày làm việc',
   },
+  browse: browseVi,
+  auth: authVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',

@@ -13,6 +13,8 @@ export interface CatalogueFilterFormProps {
   onSubmit: (filters: CatalogueFilters) => void;
   /** Where "Xóa bộ lọc" leads: the page without any query. */
   resetTo: string;
+  /** Field counts of online procedures only (Dịch vụ công trực tuyến tab) */
+  onlineOnly?: boolean;
 }
 
 /** Groups agencies by level (Sở, UBND cấp huyện, cấp xã…) for a long but scannable select. */
@@ -27,7 +29,7 @@ function groupByLevel(agencies: readonly TAgency[]) {
  * Applied with a submit button, not on change: changing a select must not reload results
  * under a keyboard or screen-reader user (WCAG 3.2.2).
  */
-export function CatalogueFilterForm({ initial, onSubmit, resetTo }: CatalogueFilterFormProps) {
+export function CatalogueFilterForm({ initial, onSubmit, resetTo, onlineOnly = false }: CatalogueFilterFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [q, setQ] = useState(initial.q ?? '');
@@ -36,7 +38,7 @@ export function CatalogueFilterForm({ initial, onSubmit, resetTo }: CatalogueFil
   const [level, setLevel] = useState<TServiceLevel | ''>(initial.level ?? '');
 
   const agencies = useQuery(agencyListQuery());
-  const fields = useQuery(fieldListQuery({ agencyId: agencyId || undefined }));
+  const fields = useQuery(fieldListQuery({ agencyId: agencyId || undefined, online: onlineOnly || undefined }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

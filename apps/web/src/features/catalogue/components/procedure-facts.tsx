@@ -16,6 +16,7 @@ export function ProcedureFacts({ procedure }: { procedure: TProcedureDetail }) {
         <dt>{t('serviceLevel.label')}</dt>
         <dd>
           <ServiceLevelBadge level={procedure.serviceLevel} />
+          {procedure.legacyLevel ? <span className="facts__note">{t('browse.legacyLevel', { level: procedure.legacyLevel })}</span> : null}
         </dd>
       </div>
       <div className="facts__item">

@@ -1,7 +1,9 @@
 import type { TProcedureSummary } from '@portal/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ButtonLink } from '../../../components/button.tsx';
 import { paths } from '../../../lib/paths.ts';
+import { HighlightedName } from './highlighted-name.tsx';
 import { ServiceLevelBadge } from './service-level-badge.tsx';
 
 export interface ProcedureListProps {
@@ -10,10 +12,12 @@ export interface ProcedureListProps {
   headingLevel?: 2 | 3;
   /** Compact cards for the home page: no field or processing time. */
   compact?: boolean;
+  /** The online-services tab: an "Đăng ký trực tuyến" button on each procedure that accepts it. */
+  registerButtons?: boolean;
 }
 
 /** Procedures as a list of entries (reads well at 360 px and in screen readers, unlike a wide table). */
-export function ProcedureList({ items, headingLevel = 3, compact = false }: ProcedureListProps) {
+export function ProcedureList({ items, headingLevel = 3, compact = false, registerButtons = false }: ProcedureListProps) {
   const { t } = useTranslation();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -21,7 +25,9 @@ export function ProcedureList({ items, headingLevel = 3, compact = false }: Proc
       {items.map((procedure) => (
         <li key={procedure.id} className="procedure-item">
           <Heading className="procedure-item__name">
-            <Link to={paths.procedure(procedure.code)}>{procedure.name}</Link>
+            <Link to={paths.procedure(procedure.code)}>
+              <HighlightedName name={procedure.name} segments={procedure.highlight} />
+            </Link>
           </Heading>
           <dl className="procedure-item__meta">
             <div>
@@ -51,6 +57,16 @@ export function ProcedureList({ items, headingLevel = 3, compact = false }: Proc
               </dd>
             </div>
           </dl>
+          {registerButtons && procedure.onlineEnabled ? (
+            <p className="procedure-item__actions">
+              <ButtonLink
+                to={paths.citizen.submit(procedure.code)}
+                aria-label={t('browse.registerOnlineFor', { name: procedure.name })}
+              >
+                {t('browse.registerOnline')}
+              </ButtonLink>
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
-import { agency, procedureSummary } from '../../../test/fixtures.ts';
+import { agency, procedurePage, procedureSummary } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
 const catalogueApi = (procedures: (url: URL) => Response) =>
@@ -9,30 +9,48 @@ const catalogueApi = (procedures: (url: URL) => Response) =>
     '/api/v1/procedures': procedures,
     '/api/v1/agencies': () =>
       json({
-        items: [agency(), agency({ id: 'a-xa', name: 'UBND xã Thạch Hà', level: 'commune', shortName: null })],
-        nextCursor: null,
-      }),
-    '/api/v1/fields': () =>
-      json({ items: [{ id: 'f-xd', code: 'XD', name: 'Hoạt động xây dựng', procedureCount: 12 }], nextCursor: null }),
-  });
-
-describe('ProcedureListPage (/thu-tuc)', () => {
-  it('reads q from the URL, asks the API for it and lists the procedures', async () => {
-    const { requested } = catalogueApi(() =>
-      json({
         items: [
-          procedureSummary(),
-          procedureSummary({
-            id: 'p2',
-            code: '2.000123',
-            name: 'Đăng ký khai sinh',
-            serviceLevel: 'partial_online',
-            agency: { id: 'a-xa', name: 'UBND xã Thạch Hà', unitCode: 'X1' },
-            field: { id: 'f-ht', name: 'Hộ tịch', code: 'HT' },
-          }),
+          agency(),
+          agency({ id: 'a-xa', name: 'UBND xã Thạch Hà', level: 'commune', shortName: null }),
+          agency({ id: 'a-tt', name: 'Trung tâm Phục vụ hành chính công tỉnh', level: 'service_center', shortName: null }),
         ],
         nextCursor: null,
       }),
+    '/api/v1/fields': (url) =>
+      json({
+        items: [
+          { id: 'f-xd', code: 'XD', name: 'Hoạt động xây dựng', procedureCount: url.searchParams.get('agencyId') ? 3 : 12 },
+          { id: 'f-ht', code: 'HT', name: 'Hộ tịch', procedureCount: url.searchParams.get('agencyId') ? 0 : 7 },
+        ],
+        nextCursor: null,
+      }),
+  });
+
+describe('ProcedureListPage (/thu-tuc)', () => {
+  it('reads q from the URL, asks the API for it and lists the procedures with the matched words marked', async () => {
+    const { requested } = catalogueApi(() =>
+      json(
+        procedurePage(
+          [
+            procedureSummary({
+              highlight: [
+                { text: 'Cấp ', match: false },
+                { text: 'giấy phép', match: true },
+                { text: ' xây dựng mới đối với nhà ở riêng lẻ', match: false },
+              ],
+            }),
+            procedureSummary({
+              id: 'p2',
+              code: '2.000123',
+              name: 'Đăng ký khai sinh',
+              serviceLevel: 'partial_online',
+              agency: { id: 'a-xa', name: 'UBND xã Thạch Hà', unitCode: 'X1' },
+              field: { id: 'f-ht', name: 'Hộ tịch', code: 'HT' },
+            }),
+          ],
+          { total: 2 },
+        ),
+      ),
     );
 
     renderApp('/thu-tuc?q=giay%20phep');
@@ -42,6 +60,9 @@ describe('ProcedureListPage (/thu-tuc)', () => {
 
     const first = await screen.findByRole('link', { name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ' });
     expect(first).toHaveAttribute('href', '/thu-tuc/1.009972');
+    const marks = first.querySelectorAll('mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['giấy phép']);
+
     const results = screen.getByRole('region', { name: 'Kết quả cho từ khóa “giay phep”' });
     const items = within(results).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -50,20 +71,70 @@ describe('ProcedureListPage (/thu-tuc)', () => {
     expect(items[0]).toHaveTextContent('Toàn trình');
     expect(items[1]).toHaveTextContent('Hộ tịch');
     expect(items[1]).toHaveTextContent('Một phần');
-    expect(within(results).getByRole('status')).toHaveTextContent('Đang hiển thị 2 thủ tục');
+    expect(within(results).getByRole('status')).toHaveTextContent('Tìm thấy 2 thủ tục');
+    // The catalogue tab has no submit buttons in the list.
+    expect(within(results).queryByRole('link', { name: /Đăng ký trực tuyến/ })).not.toBeInTheDocument();
 
     const listCall = requested().find((url) => url.pathname === '/api/v1/procedures');
     expect(listCall?.searchParams.get('q')).toBe('giay phep');
     expect(listCall?.searchParams.get('limit')).toBe('20');
   });
 
+  it('says when the results allow for typos', async () => {
+    catalogueApi(() => json(procedurePage([procedureSummary()], { total: 1, approximate: true })));
+    renderApp('/thu-tuc?q=giay%20phep%20xay%20dnug');
+    expect(
+      await screen.findByText('Không có thủ tục nào chứa đủ các từ “giay phep xay dnug”. Dưới đây là các kết quả gần đúng.'),
+    ).toBeInTheDocument();
+  });
+
+  it('starts with the agencies grouped as Sở ban ngành / Xã, phường / Trung tâm, and the fields', async () => {
+    catalogueApi(() => json(procedurePage([])));
+    renderApp('/thu-tuc');
+
+    const agencies = await screen.findByRole('region', { name: 'Chọn cơ quan thực hiện' });
+    const departments = await within(agencies).findByRole('region', { name: 'Sở ban ngành' });
+    expect(await within(departments).findByRole('link', { name: 'Sở Xây dựng' })).toHaveAttribute('href', '/thu-tuc?agencyId=a-sxd');
+    expect(within(within(agencies).getByRole('region', { name: 'Xã, phường' })).getByRole('link', { name: 'UBND xã Thạch Hà' })).toBeInTheDocument();
+    expect(within(agencies).getByRole('region', { name: 'Trung tâm Phục vụ hành chính công' })).toBeInTheDocument();
+
+    // Field-first: no agency needed.
+    const fields = screen.getByRole('region', { name: 'Hoặc chọn trực tiếp lĩnh vực' });
+    expect(await within(fields).findByRole('link', { name: /Hoạt động xây dựng\s*12 thủ tục/ })).toHaveAttribute(
+      'href',
+      '/thu-tuc?fieldId=f-xd',
+    );
+    expect(screen.getByRole('search', { name: 'Tìm kiếm theo từ khóa' })).toBeInTheDocument();
+  });
+
+  it('goes agency → field → procedures, each step in the URL', async () => {
+    const { requested } = catalogueApi(() => json(procedurePage([procedureSummary()], { total: 1 })));
+    const { user, router } = renderApp('/thu-tuc');
+
+    await user.click(await screen.findByRole('link', { name: 'Sở Xây dựng' }));
+    expect(router.state.location.search).toBe('?agencyId=a-sxd');
+    const step = await screen.findByRole('region', { name: 'Lĩnh vực của Sở Xây dựng' });
+    // Only fields where the agency has procedures.
+    expect(within(step).queryByRole('link', { name: /Hộ tịch/ })).not.toBeInTheDocument();
+    await user.click(await within(step).findByRole('link', { name: /Hoạt động xây dựng\s*3 thủ tục/ }));
+
+    expect(router.state.location.search).toBe('?agencyId=a-sxd&fieldId=f-xd');
+    expect(await screen.findByRole('link', { name: /Cấp giấy phép xây dựng/ })).toBeInTheDocument();
+    const call = requested().filter((url) => url.pathname === '/api/v1/procedures').at(-1);
+    expect(call?.searchParams.get('agencyId')).toBe('a-sxd');
+    expect(call?.searchParams.get('fieldId')).toBe('f-xd');
+    const trail = screen.getByRole('navigation', { name: 'Đang xem' });
+    expect(within(trail).getByRole('link', { name: 'Cơ quan: Sở Xây dựng' })).toHaveAttribute('href', '/thu-tuc?agencyId=a-sxd');
+    expect(await within(trail).findByText('Lĩnh vực: Hoạt động xây dựng')).toBeInTheDocument();
+  });
+
   it('applies the filters through the URL and pages with nextCursor', async () => {
     const { requested } = catalogueApi((url) =>
       url.searchParams.get('cursor') === 'c2'
-        ? json({ items: [procedureSummary({ id: 'p9', code: '9.9', name: 'Thủ tục trang hai' })], nextCursor: null })
-        : json({ items: [procedureSummary()], nextCursor: 'c2' }),
+        ? json(procedurePage([procedureSummary({ id: 'p9', code: '9.9', name: 'Thủ tục trang hai' })]))
+        : json(procedurePage([procedureSummary()], { nextCursor: 'c2', total: 2 })),
     );
-    const { user, router } = renderApp('/thu-tuc');
+    const { user, router } = renderApp('/thu-tuc?fieldId=f-xd');
 
     await screen.findByRole('link', { name: /Cấp giấy phép xây dựng/ });
     await screen.findByRole('option', { name: 'Sở Xây dựng' });
@@ -79,14 +150,11 @@ describe('ProcedureListPage (/thu-tuc)', () => {
     await user.click(await screen.findByRole('link', { name: /Trang tiếp theo/ }));
     expect(await screen.findByRole('link', { name: 'Thủ tục trang hai' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?agencyId=a-sxd&level=full_online&cursor=c2');
-    expect(screen.getByRole('link', { name: /Trang trước/ })).toHaveAttribute(
-      'href',
-      '/thu-tuc?agencyId=a-sxd&level=full_online',
-    );
+    expect(screen.getByRole('link', { name: /Trang trước/ })).toHaveAttribute('href', '/thu-tuc?agencyId=a-sxd&level=full_online');
   });
 
   it('says so when nothing matches', async () => {
-    catalogueApi(() => json({ items: [], nextCursor: null }));
+    catalogueApi(() => json(procedurePage([], { total: 0 })));
     renderApp('/thu-tuc?q=khong%20co');
     expect(await screen.findByText('Không tìm thấy thủ tục phù hợp.')).toBeInTheDocument();
   });
@@ -101,11 +169,16 @@ describe('ProcedureListPage (/thu-tuc)', () => {
     expect(alert).toHaveTextContent('q: Tối đa 200 ký tự');
   });
 
-  it('lists only online procedures on /dich-vu-cong-truc-tuyen', async () => {
-    const { requested } = catalogueApi(() => json({ items: [procedureSummary()], nextCursor: null }));
-    renderApp('/dich-vu-cong-truc-tuyen');
+  it('lists only online procedures on /dich-vu-cong-truc-tuyen, each with an “Đăng ký trực tuyến” button', async () => {
+    const { requested } = catalogueApi(() => json(procedurePage([procedureSummary()], { total: 1 })));
+    renderApp('/dich-vu-cong-truc-tuyen?fieldId=f-xd');
     expect(screen.getByRole('heading', { level: 1, name: 'Dịch vụ công trực tuyến' })).toBeInTheDocument();
-    await screen.findByRole('link', { name: /Cấp giấy phép xây dựng/ });
+    await screen.findByRole('link', { name: /^Cấp giấy phép xây dựng/ });
+    expect(screen.getByRole('link', { name: 'Đăng ký trực tuyến: Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ' })).toHaveAttribute(
+      'href',
+      '/ca-nhan/nop-ho-so/1.009972',
+    );
     expect(requested().find((url) => url.pathname === '/api/v1/procedures')?.searchParams.get('online')).toBe('true');
+    expect(requested().find((url) => url.pathname === '/api/v1/fields')?.searchParams.get('online')).toBe('true');
   });
 });

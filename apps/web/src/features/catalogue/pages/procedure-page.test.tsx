@@ -13,7 +13,11 @@ describe('ProcedurePage (/thu-tuc/:idOrCode)', () => {
       await screen.findByRole('heading', { level: 1, name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ' }),
     ).toBeInTheDocument();
     expect(screen.getByText('15 ngày làm việc')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' })).toHaveAttribute('href', '/ca-nhan/nop-ho-so/1.009972');
+    // The call to action, at the top and again after the details
+    const register = screen.getAllByRole('link', { name: 'Đăng ký trực tuyến' });
+    expect(register).toHaveLength(2);
+    for (const link of register) expect(link).toHaveAttribute('href', '/ca-nhan/nop-ho-so/1.009972');
+    expect(screen.getByRole('region', { name: 'Nộp hồ sơ trực tuyến' })).toHaveTextContent('Toàn trình');
 
     const fees = screen.getByRole('region', { name: 'Phí, lệ phí' });
     // Intl separates the symbol with a no-break space.
@@ -32,6 +36,80 @@ describe('ProcedurePage (/thu-tuc/:idOrCode)', () => {
 
     const crumbs = screen.getByRole('navigation', { name: 'Đường dẫn' });
     expect(within(crumbs).getByRole('link', { name: 'Thủ tục hành chính' })).toHaveAttribute('href', '/thu-tuc');
+  });
+
+  it('shows the sample dossier, read-only, in a dialog', async () => {
+    mockFetch({
+      '/api/v1/procedures/1.009972': () =>
+        json(
+          procedureDetail({
+            legacyLevel: 3,
+            form: {
+              sections: [
+                {
+                  title: { vi: 'Thông tin người nộp' },
+                  fields: [
+                    { key: 'fullName', kind: 'text', label: { vi: 'Họ và tên' }, required: true },
+                    { key: 'ngaySinh', kind: 'date', label: { vi: 'Ngày sinh' }, required: false },
+                    {
+                      key: 'gioiTinh',
+                      kind: 'select',
+                      label: { vi: 'Giới tính' },
+                      required: false,
+                      options: [
+                        { value: 'nam', label: { vi: 'Nam' } },
+                        { value: 'nu', label: { vi: 'Nữ' } },
+                      ],
+                    },
+                    { key: 'soTang', kind: 'number', label: { vi: 'Số tầng' }, required: false, unit: 'tầng' },
+                  ],
+                },
+              ],
+            },
+            sampleFormData: { fullName: 'Nguyễn Văn An', ngaySinh: '1990-03-15', gioiTinh: 'nam', soTang: 5 },
+          }),
+        ),
+    });
+    // jsdom has <dialog> without the modal behaviour: open it the simple way.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    const { user } = renderApp('/thu-tuc/1.009972');
+
+    expect(await screen.findByText('Mức độ 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Xem hồ sơ mẫu' }));
+    const dialog = screen.getByRole('dialog', { name: 'Hồ sơ mẫu: Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ' });
+    expect(within(dialog).getByRole('heading', { name: 'Thông tin người nộp' })).toBeInTheDocument();
+    const value = (label: string) => within(dialog).getByText(label).closest('div')?.querySelector('dd')?.textContent;
+    expect(value('Họ và tên')).toBe('Nguyễn Văn An');
+    expect(value('Ngày sinh')).toBe('15/3/1990');
+    expect(value('Giới tính')).toBe('Nam');
+    expect(value('Số tầng')).toBe('5 tầng');
+    expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    expect(screen.getByRole('button', { name: 'Xem hồ sơ mẫu' })).toHaveFocus();
+  });
+
+  it('explains how to submit in person when the procedure is not online', async () => {
+    mockFetch({
+      '/api/v1/procedures/1.009972': () =>
+        json(
+          procedureDetail({
+            serviceLevel: 'info_only',
+            onlineEnabled: false,
+            submissionChannels: 'Nộp trực tiếp tại Bộ phận Một cửa.',
+            handlingAgencies: [{ id: 'a1', name: 'UBND xã Thạch Hà', unitCode: 'X1' }],
+          }),
+        ),
+    });
+    renderApp('/thu-tuc/1.009972');
+    const cta = await screen.findByRole('region', { name: 'Thủ tục chưa nộp trực tuyến' });
+    expect(cta).toHaveTextContent('Nộp trực tiếp tại Bộ phận Một cửa.');
+    expect(cta).toHaveTextContent('Nơi tiếp nhận: UBND xã Thạch Hà.');
+    expect(screen.queryByRole('link', { name: 'Đăng ký trực tuyến' })).not.toBeInTheDocument();
   });
 
   it('says the procedure does not exist on a 404', async () => {

@@ -10,10 +10,12 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { fileSizeKb } from '../../../lib/format.ts';
 import { paths } from '../../../lib/paths.ts';
 import { templateDownloadUrl } from '../api.ts';
+import { CatalogueSearchBar } from '../components/catalogue-search-bar.tsx';
 import { ComponentsTable } from '../components/components-table.tsx';
 import { FeesTable } from '../components/fees-table.tsx';
 import { LegalBasisList } from '../components/legal-basis-list.tsx';
 import { ProcedureFacts } from '../components/procedure-facts.tsx';
+import { SampleDossierButton } from '../components/sample-dossier.tsx';
 import { procedureQuery } from '../queries.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -35,17 +37,17 @@ export function ProcedurePage() {
 
   const title = data?.name ?? (notFound ? t('procedure.notFoundTitle') : t('catalogue.title'));
   const canSubmitOnline = data ? data.onlineEnabled && data.serviceLevel !== 'info_only' : false;
+  const receivers = data ? (data.handlingAgencies.length > 0 ? data.handlingAgencies : [data.agency]).map((agency) => agency.name) : [];
 
   return (
     <Page
       title={title}
       breadcrumbs={[{ label: t('nav.procedures'), to: paths.procedures }]}
       actions={
-        canSubmitOnline && data ? (
-          <ButtonLink to={paths.citizen.submit(data.code)}>{t('procedure.submitOnline')}</ButtonLink>
-        ) : null
+        canSubmitOnline && data ? <ButtonLink to={paths.citizen.submit(data.code)}>{t('browse.registerOnline')}</ButtonLink> : null
       }
     >
+      <CatalogueSearchBar />
       {procedure.isPending ? <Spinner /> : null}
 
       {notFound ? (
@@ -63,6 +65,11 @@ export function ProcedurePage() {
         <div className="procedure">
           <ProcedureFacts procedure={data} />
           {canSubmitOnline ? null : <p className="alert alert--info">{t('procedure.infoOnly')}</p>}
+          {data.sampleFormData ? (
+            <p className="procedure__sample">
+              <SampleDossierButton procedureName={data.name} form={data.form} values={data.sampleFormData} />
+            </p>
+          ) : null}
 
           {data.steps.length > 0 ? (
             <Section id="steps" title={t('procedure.steps')}>
@@ -136,6 +143,23 @@ export function ProcedurePage() {
               </ul>
             </Section>
           ) : null}
+
+          {canSubmitOnline ? (
+            <section className="cta cta--online" aria-labelledby="cta-heading">
+              <h2 id="cta-heading">{t('browse.ctaOnlineHeading')}</h2>
+              <p>{t('browse.ctaOnlineText', { level: t(`serviceLevel.${data.serviceLevel}`) })}</p>
+              <p>
+                <ButtonLink to={paths.citizen.submit(data.code)}>{t('browse.registerOnline')}</ButtonLink>
+              </p>
+            </section>
+          ) : (
+            <section className="cta cta--offline" aria-labelledby="cta-heading">
+              <h2 id="cta-heading">{t('browse.ctaOfflineHeading')}</h2>
+              <p>{t('browse.ctaOfflineText')}</p>
+              {data.submissionChannels ? <p className="preserve-lines">{data.submissionChannels}</p> : null}
+              <p>{t('browse.ctaOfflineWhere', { agencies: receivers.join('; ') })}</p>
+            </section>
+          )}
         </div>
       ) : null}
     </Page>

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch } from '../../../test/fetch-mock.ts';
-import { agency, procedureSummary } from '../../../test/fixtures.ts';
+import { agency, procedurePage, procedureSummary } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
 const homeApi = () =>
   mockFetch({
     '/api/v1/portal': () => json({ provinceName: 'Hà Tĩnh', portalName: 'Cổng Dịch vụ công tỉnh Hà Tĩnh', hotline: '0239 3 888 888' }),
-    '/api/v1/procedures': () => json({ items: [procedureSummary()], nextCursor: null }),
+    '/api/v1/procedures': () => json(procedurePage([procedureSummary()])),
     '/api/v1/agencies': () => json({ items: [agency()], nextCursor: null }),
   });
 
@@ -51,7 +51,7 @@ describe('HomePage', () => {
 
   it('still renders with the generic name when the portal endpoint is missing', async () => {
     mockFetch({
-      '/api/v1/procedures': () => json({ items: [], nextCursor: null }),
+      '/api/v1/procedures': () => json(procedurePage([])),
       '/api/v1/agencies': () => json({ items: [], nextCursor: null }),
     });
     renderApp('/');
