@@ -61,11 +61,15 @@ export function createLocalDiskStorage(root: string): FileStorage {
           callback(null, chunk);
         },
       });
+      const sink = createWriteStream(temporary, { flags: 'wx' });
       try {
         const source = Buffer.isBuffer(content) ? Readable.from([content]) : content;
-        await pipeline(source, measure, createWriteStream(temporary, { flags: 'wx' }));
+        await pipeline(source, measure, sink);
         await rename(temporary, target);
       } catch (error) {
+        // The file is opened asynchronously: when the source failed first, it may appear
+        // only after that failure. Removing it before the stream has closed would miss it.
+        if (!sink.closed) await new Promise<void>((settled) => sink.once('close', () => settled()));
         await rm(temporary, { force: true });
         throw error;
       }

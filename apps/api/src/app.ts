@@ -22,6 +22,8 @@ import { catalogueRoutes } from './features/catalogue/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { meRoutes } from './features/me/routes.ts';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.ts';
+import { dossierRoutes } from './features/dossiers/routes.ts';
+import { guestDossierRoutes } from './features/guest-dossiers/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -97,6 +99,8 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(meRoutes, { prefix: '/api/v1' });
+  await app.register(dossierRoutes, { prefix: '/api/v1' });
+  await app.register(guestDossierRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });

@@ -70,6 +70,28 @@ export const ERROR_CODES = {
     vi: 'Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến',
     en: 'This procedure does not accept online submission',
   },
+  DOSSIER_FILE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tệp đính kèm', en: 'Dossier file not found' },
+  COMPONENT_NOT_FOUND: {
+    status: 422,
+    vi: 'Thành phần hồ sơ không thuộc thủ tục này',
+    en: 'The component does not belong to this procedure',
+  },
+  COMPONENT_FILE_LIMIT: {
+    status: 409,
+    vi: 'Thành phần hồ sơ này đã đủ số tệp tối đa',
+    en: 'This component already has the maximum number of files',
+  },
+  RECEIPT_NOT_AVAILABLE: {
+    status: 409,
+    vi: 'Hồ sơ chưa được gửi nên chưa có giấy tiếp nhận',
+    en: 'The dossier has no receipt before it is sent',
+  },
+  DOSSIER_ALREADY_RATED: { status: 409, vi: 'Hồ sơ này đã được đánh giá', en: 'The dossier has already been rated' },
+  GUEST_CONFIRMATION_PENDING: {
+    status: 409,
+    vi: 'Hồ sơ đang chờ xác nhận qua thư điện tử',
+    en: 'The dossier is waiting for the e-mailed confirmation',
+  },
 
   // Accounts
   INVALID_CREDENTIALS: {

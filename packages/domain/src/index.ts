@@ -9,3 +9,5 @@ export * from './dossier-code.ts';
 export * from './form-data-schema.ts';
 export * from './common.ts';
 export * from './accounts.ts';
+export * from './vn-provinces.ts';
+export * from './dossiers.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOSSIER_STATUSES, STATUS_LABELS, type TDossierStatus } from '@portal/domain';
 
 /**
  * The portal's e-mails, in Vietnamese and English, each rendered as HTML and plain
@@ -142,6 +143,144 @@ export const MAIL_TEMPLATES = {
       paragraphs: d.paragraphs,
       ...(d.action ? { action: d.action } : {}),
       ...(d.note ? { note: d.note } : {}),
+    }),
+  },
+  // ───── Dossiers (features/dossiers, features/guest-dossiers) ─────
+  /** Confirmation that a dossier was sent, with its code. */
+  'dossier-sent': {
+    data: z.object({
+      displayName: ZName,
+      code: z.string().min(1).max(80),
+      procedureName: z.string().min(1).max(500),
+      agencyName: z.string().min(1).max(300),
+      /** 'HH:mm dd/MM/yyyy', Vietnam time */
+      submittedAt: z.string().min(1).max(40),
+      /** The citizen's dossier page, or the public lookup for a guest */
+      link: ZLink,
+      guest: z.boolean(),
+    }),
+    render: (
+      d: { displayName: string; code: string; procedureName: string; agencyName: string; submittedAt: string; link: string; guest: boolean },
+      l: TMailLocale,
+    ): MailContent => ({
+      subject: { vi: `Hồ sơ ${d.code} đã được gửi thành công`, en: `Dossier ${d.code} has been sent` }[l],
+      title: { vi: 'Đã gửi hồ sơ trực tuyến', en: 'Dossier sent online' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Hồ sơ “${d.procedureName}” của bạn đã được gửi đến ${d.agencyName} lúc ${d.submittedAt}.`,
+          en: `Your dossier “${d.procedureName}” was sent to ${d.agencyName} at ${d.submittedAt}.`,
+        }[l],
+        { vi: `Mã hồ sơ: ${d.code}. Vui lòng ghi lại mã này để tra cứu tình trạng giải quyết.`, en: `Dossier code: ${d.code}. Keep it to follow the processing.` }[l],
+        {
+          vi: 'Bộ phận một cửa sẽ kiểm tra và tiếp nhận hồ sơ; bạn sẽ nhận thư thông báo mỗi khi trạng thái hồ sơ thay đổi.',
+          en: 'The one-stop desk will check and receive the dossier; you will get an e-mail whenever its status changes.',
+        }[l],
+      ],
+      action: d.guest
+        ? { label: { vi: 'Tra cứu hồ sơ', en: 'Track the dossier' }[l], url: d.link }
+        : { label: { vi: 'Xem hồ sơ', en: 'View the dossier' }[l], url: d.link },
+    }),
+  },
+  /** A status change of a dossier (staff actions, supplement sent); the note is the agency's text. */
+  'dossier-status-changed': {
+    data: z.object({
+      displayName: ZName,
+      code: z.string().min(1).max(80),
+      procedureName: z.string().min(1).max(500),
+      agencyName: z.string().min(1).max(300),
+      status: z.enum(DOSSIER_STATUSES),
+      /** Supplement request text, return reason, … */
+      note: z.string().max(4000).optional(),
+      /** Due date when known, 'dd/MM/yyyy' */
+      dueDate: z.string().max(40).optional(),
+      link: ZLink,
+      guest: z.boolean(),
+    }),
+    render: (
+      d: {
+        displayName: string;
+        code: string;
+        procedureName: string;
+        agencyName: string;
+        status: TDossierStatus;
+        note?: string | undefined;
+        dueDate?: string | undefined;
+        link: string;
+        guest: boolean;
+      },
+      l: TMailLocale,
+    ): MailContent => {
+      const status = STATUS_LABELS[d.status][l];
+      const explanation: Record<typeof d.status, Localized> = {
+        unsent: { vi: 'Hồ sơ chưa được gửi.', en: 'The dossier has not been sent.' },
+        sent: { vi: 'Hồ sơ đã được gửi đến bộ phận một cửa và đang chờ tiếp nhận.', en: 'The dossier was sent to the one-stop desk and awaits reception.' },
+        'supplement-requested': d.guest
+          ? {
+              vi: 'Cơ quan giải quyết yêu cầu bổ sung hồ sơ. Vì hồ sơ được nộp không qua tài khoản, bạn cần nộp một hồ sơ mới theo nội dung yêu cầu dưới đây.',
+              en: 'The agency asks for a supplement. As the dossier was submitted without an account, submit a new dossier following the request below.',
+            }
+          : {
+              vi: 'Cơ quan giải quyết yêu cầu bổ sung hồ sơ. Vui lòng đăng nhập, bổ sung theo nội dung dưới đây và bấm “Gửi bổ sung”.',
+              en: 'The agency asks for a supplement. Sign in, complete the dossier as requested below and press “Send supplement”.',
+            },
+        processing: { vi: 'Hồ sơ đã được tiếp nhận và đang được xử lý.', en: 'The dossier was received and is being processed.' },
+        result: { vi: 'Hồ sơ đã có kết quả giải quyết.', en: 'The dossier has a result.' },
+        returned: { vi: 'Hồ sơ bị trả lại.', en: 'The dossier was returned.' },
+      };
+      const noteLabel: Localized =
+        d.status === 'supplement-requested'
+          ? { vi: 'Nội dung yêu cầu bổ sung', en: 'What to supplement' }
+          : d.status === 'returned'
+            ? { vi: 'Lý do trả lại', en: 'Reason' }
+            : { vi: 'Ghi chú', en: 'Note' };
+      return {
+        subject: { vi: `Hồ sơ ${d.code}: ${status}`, en: `Dossier ${d.code}: ${status}` }[l],
+        title: { vi: 'Cập nhật tình trạng hồ sơ', en: 'Dossier status update' }[l],
+        greeting: hello(d.displayName)[l],
+        paragraphs: [
+          {
+            vi: `Hồ sơ ${d.code} (“${d.procedureName}”, ${d.agencyName}) chuyển sang trạng thái: ${status}.`,
+            en: `Dossier ${d.code} (“${d.procedureName}”, ${d.agencyName}) is now: ${status}.`,
+          }[l],
+          explanation[d.status][l],
+          ...(d.note ? [`${noteLabel[l]}: ${d.note}`] : []),
+          ...(d.dueDate ? [{ vi: `Ngày hẹn trả kết quả: ${d.dueDate}.`, en: `Due date: ${d.dueDate}.` }[l]] : []),
+        ],
+        action: d.guest
+          ? { label: { vi: 'Tra cứu hồ sơ', en: 'Track the dossier' }[l], url: d.link }
+          : { label: { vi: 'Xem hồ sơ', en: 'View the dossier' }[l], url: d.link },
+      };
+    },
+  },
+  /** A guest's dossier becomes effective only once this link is followed (seed 003). */
+  'guest-dossier-confirm': {
+    data: z.object({
+      displayName: ZName,
+      procedureName: z.string().min(1).max(500),
+      agencyName: z.string().min(1).max(300),
+      link: ZLink,
+      expiresInHours: z.number().int().positive(),
+    }),
+    render: (d: { displayName: string; procedureName: string; agencyName: string; link: string; expiresInHours: number }, l: TMailLocale): MailContent => ({
+      subject: { vi: 'Xác nhận gửi hồ sơ trực tuyến', en: 'Confirm sending your dossier' }[l],
+      title: { vi: 'Xác nhận gửi hồ sơ', en: 'Confirm your dossier' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Bạn vừa gửi hồ sơ “${d.procedureName}” đến ${d.agencyName} mà không dùng tài khoản.`,
+          en: `You submitted the dossier “${d.procedureName}” to ${d.agencyName} without an account.`,
+        }[l],
+        {
+          vi: 'Hồ sơ chỉ có hiệu lực sau khi bạn xác nhận bằng nút dưới đây; khi đó hồ sơ được cấp mã và chuyển đến bộ phận một cửa.',
+          en: 'The dossier takes effect only once you confirm it with the button below; it then gets its code and goes to the one-stop desk.',
+        }[l],
+      ],
+      action: { label: { vi: 'Xác nhận gửi hồ sơ', en: 'Confirm the dossier' }[l], url: d.link },
+      note: {
+        vi: `Liên kết có hiệu lực trong ${d.expiresInHours} giờ. Nếu bạn không nộp hồ sơ này, hãy bỏ qua thư.`,
+        en: `The link is valid for ${d.expiresInHours} hours. If you did not submit this dossier, ignore this message.`,
+      }[l],
     }),
   },
 } as const;

@@ -27,6 +27,11 @@ export default fp(
           { name: 'catalogue', description: 'Agencies, fields and administrative procedures (public)' },
           { name: 'auth', description: 'Registration, activation, login and sessions (httpOnly cookies; writes need X-CSRF-Token)' },
           { name: 'account', description: 'The signed-in account: profile, password and e-mail change' },
+          {
+            name: 'dossiers',
+            description:
+              'Citizen dossiers: create, save, upload, send, supplement, history, receipt, rating; guests submit without an account (X-Guest-Token)',
+          },
           { name: 'staff', description: 'Agency staff' },
           { name: 'dev', description: 'Development helpers (not in production)' },
         ],

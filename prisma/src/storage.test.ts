@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLocalDiskStorage, FileNotInStorageError, type FileStorage } from './storage.ts';
+
+let root: string;
+let storage: FileStorage;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'portal-storage-'));
+  storage = createLocalDiskStorage(root);
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
+describe('local disk storage', () => {
+  it('stores streamed content under a generated key with its size and SHA-256, and reads it back', async () => {
+    const content = Buffer.from('Giấy tờ tùy thân — bản sao');
+    const stored = await storage.put(Readable.from([content.subarray(0, 5), content.subarray(5)]), { name: 'a.txt', mimeType: 'text/plain' });
+    expect(stored.key).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
+    expect(stored).toMatchObject({ size: content.length, sha256: createHash('sha256').update(content).digest('hex') });
+    expect(await buffer(await storage.get(stored.key))).toEqual(content);
+    await storage.remove(stored.key);
+    await expect(storage.get(stored.key)).rejects.toBeInstanceOf(FileNotInStorageError);
+  });
+
+  it('refuses keys it did not generate', async () => {
+    await expect(storage.get('../../etc/passwd')).rejects.toBeInstanceOf(FileNotInStorageError);
+  });
+
+  it('leaves nothing behind when the source fails midway', async () => {
+    const source = new PassThrough();
+    const putting = storage.put(source, { name: 'a.pdf', mimeType: 'application/pdf' });
+    source.write(Buffer.alloc(256 * 1024, 1));
+    setTimeout(() => source.destroy(new Error('client aborted')), 20);
+    await expect(putting).rejects.toThrow('client aborted');
+    expect(await filesIn(root)).toEqual([]);
+  });
+
+  it('leaves nothing behind when the source has already failed before the file is opened', async () => {
+    // The temporary file is created asynchronously: a failure that comes first must not
+    // let it appear afterwards.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const source = new PassThrough();
+      source.on('error', () => {}); // failed before anyone listened, as a refused upload can
+      source.destroy(new Error('refused'));
+      await expect(storage.put(source, { name: 'a.pdf', mimeType: 'application/pdf' })).rejects.toThrow();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await filesIn(root)).toEqual([]);
+  });
+});
