@@ -25,7 +25,15 @@ export const paths = {
     dossiers: '/ca-nhan/ho-so',
     profile: '/ca-nhan/thong-tin',
     submit: (idOrCode: string) => `/ca-nhan/nop-ho-so/${encodeURIComponent(idOrCode)}`,
+    /** A category of *Hồ sơ cá nhân* (`?status=unsent`…), or every dossier */
+    dossierList: (status?: string) => (status ? `/ca-nhan/ho-so?status=${encodeURIComponent(status)}` : '/ca-nhan/ho-so'),
+    dossier: (id: string) => `/ca-nhan/ho-so/${encodeURIComponent(id)}`,
+    editDossier: (id: string) => `/ca-nhan/ho-so/${encodeURIComponent(id)}/sua`,
+    supplementDossier: (id: string) => `/ca-nhan/ho-so/${encodeURIComponent(id)}/bo-sung`,
   },
+  /** Submission without an account (seed 004) and the e-mailed confirmation link */
+  guestSubmit: (idOrCode: string) => `/nop-ho-so-khong-tai-khoan/${encodeURIComponent(idOrCode)}`,
+  guestConfirm: '/ho-so/xac-nhan',
   staff: {
     home: '/can-bo',
     dossiers: '/can-bo/ho-so',

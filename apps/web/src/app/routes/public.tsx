@@ -9,6 +9,8 @@ import { LoginPage } from '../../features/auth/pages/login-page.tsx';
 import { RegisterPage } from '../../features/auth/pages/register-page.tsx';
 import { ResetPasswordPage } from '../../features/auth/pages/reset-password-page.tsx';
 import { MailboxPage } from '../../features/dev-mailbox/pages/mailbox-page.tsx';
+import { GuestConfirmPage } from '../../features/guest-dossiers/pages/guest-confirm-page.tsx';
+import { GuestDossierPage } from '../../features/guest-dossiers/pages/guest-dossier-page.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ComingSoonRoute } from './coming-soon-route.tsx';
 
@@ -32,6 +34,9 @@ export const publicRoutes: RouteObject[] = [
   { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
   { path: paths.resetPassword, element: <ResetPasswordPage /> },
   { path: paths.confirmEmail, element: <ConfirmEmailPage /> },
+  // Dossiers without an account (seed 004) and the e-mailed confirmation link
+  { path: '/nop-ho-so-khong-tai-khoan/:idOrCode', element: <GuestDossierPage /> },
+  { path: paths.guestConfirm, element: <GuestConfirmPage /> },
   // Development mailbox: the page says so when the server does not run one (production).
   { path: paths.devMailbox, element: <MailboxPage /> },
 ];

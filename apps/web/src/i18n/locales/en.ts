@@ -1,6 +1,7 @@
 import type { Translation } from '../resources.ts';
 import { browseEn } from './en/catalogue.ts';
 import { authEn } from './en/auth.ts';
+import { dossiersEn } from './en/dossiers.ts';
 
 export const en: Translation = {
   app: {
@@ -154,6 +155,7 @@ export const en: Translation = {
   },
   browse: browseEn,
   auth: authEn,
+  dossiers: dossiersEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

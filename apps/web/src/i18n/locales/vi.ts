@@ -1,5 +1,6 @@
 import { browseVi } from './vi/catalogue.ts';
 import { authVi } from './vi/auth.ts';
+import { dossiersVi } from './vi/dossiers.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -159,6 +160,7 @@ export const vi = {
   },
   browse: browseVi,
   auth: authVi,
+  dossiers: dossiersVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',

@@ -66,9 +66,10 @@ export function ProcedurePage() {
           <ProcedureFacts procedure={data} />
           {canSubmitOnline ? null : <p className="alert alert--info">{t('procedure.infoOnly')}</p>}
           {data.sampleFormData ? (
-            <p className="procedure__sample">
+            // A <div>: the button's <dialog> holds headings and blocks, which a <p> cannot.
+            <div className="procedure__sample">
               <SampleDossierButton procedureName={data.name} form={data.form} values={data.sampleFormData} />
-            </p>
+            </div>
           ) : null}
 
           {data.steps.length > 0 ? (
@@ -148,8 +149,12 @@ export function ProcedurePage() {
             <section className="cta cta--online" aria-labelledby="cta-heading">
               <h2 id="cta-heading">{t('browse.ctaOnlineHeading')}</h2>
               <p>{t('browse.ctaOnlineText', { level: t(`serviceLevel.${data.serviceLevel}`) })}</p>
-              <p>
+              <p className="button-row">
                 <ButtonLink to={paths.citizen.submit(data.code)}>{t('browse.registerOnline')}</ButtonLink>
+                {/* Seed 004: "Đăng ký trực tuyến hoặc Đăng ký hồ sơ không tài khoản" */}
+                <ButtonLink variant="secondary" to={paths.guestSubmit(data.code)}>
+                  {t('dossiers.guest.entry')}
+                </ButtonLink>
               </p>
             </section>
           ) : (
