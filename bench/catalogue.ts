@@ -1,7 +1,7 @@
 /**
  * `pnpm --filter @portal/bench catalogue [--procedures 10000] [--duration 10]
  *   [--connections 10] [--cold-queries 20000] [--warm-tail 0.2]
- *   [--database portal_bench_catalogue] [--reset]`
+ *   [--database portal_bench_catalogue] [--reset] [--runs cold-search,…] [--profile FILE]`
  *
  * The public catalogue under load. Loads the demo province plus synthetic procedures up
  * to --procedures (set-based SQL, names from lib/vocabulary.ts), starts the real app
@@ -27,14 +27,19 @@
  * and of PostgreSQL (from /proc, when the database runs on this machine). The goals are
  * about the COLD search, the database's real work: on the 2-core test machine,
  * p95 ≤ 25 ms and ≥ 25 % of the bare route's throughput.
+ *
+ * --runs picks some of cold-search, cold-page, warm-search, warm-page, bare (default all;
+ * shares of the bare route need `bare`). --profile FILE records a V8 CPU profile of the
+ * app during the cold search run and prints where its time went (lib/catalogue-cpu-profile.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { summarizeProfile } from './lib/catalogue-cpu-profile.ts';
 import { coldSearchPaths, popularSearchPaths, random } from './lib/catalogue-queries.ts';
 import { dropBenchDatabase, prepareBenchDatabase, withClient } from './lib/database.ts';
 import * as V from './lib/vocabulary.ts';
@@ -51,6 +56,8 @@ const { values: args } = parseArgs({
     'warm-tail': { type: 'string', default: '0.2' },
     database: { type: 'string', default: 'portal_bench_catalogue' },
     reset: { type: 'boolean', default: false },
+    runs: { type: 'string', default: 'cold-search,cold-page,warm-search,warm-page,bare' },
+    profile: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -58,7 +65,12 @@ const { values: args } = parseArgs({
 if (args.help) {
   process.stdout.write(
     'Usage: pnpm --filter @portal/bench catalogue [--procedures 10000] [--duration 10] [--connections 10]\n' +
-      '         [--cold-queries 20000] [--warm-tail 0.2] [--database NAME] [--reset]\n',
+      '         [--cold-queries 20000] [--warm-tail 0.2] [--database NAME] [--reset]\n' +
+      '         [--runs cold-search,cold-page,warm-search,warm-page,bare] [--profile FILE.cpuprofile]\n\n' +
+      'Loads the procedures (default 10,000) into the bench database, starts the app with and without its\n' +
+      'response cache and a bare Fastify route, and measures each run with autocannon for --duration\n' +
+      'seconds over --connections connections. Goals (cold search): p95 <= 25 ms, >= 25 % of the bare\n' +
+      "route's requests/s. --profile records a CPU profile of the app during the cold search run.\n",
   );
   process.exit(0);
 }
@@ -67,6 +79,9 @@ const DURATION = Math.min(Math.max(Number(args.duration), 1), 120);
 const CONNECTIONS = Math.min(Math.max(Number(args.connections), 1), 100);
 const COLD_QUERIES = Math.min(Math.max(Number(args['cold-queries']), 100), 200_000);
 const WARM_TAIL = Math.min(Math.max(Number(args['warm-tail']), 0), 1);
+const RUN_NAMES = ['cold-search', 'cold-page', 'warm-search', 'warm-page', 'bare'] as const;
+const RUNS = new Set(args.runs.split(',').map((run) => run.trim()));
+for (const run of RUNS) if (!(RUN_NAMES as readonly string[]).includes(run)) throw new Error(`--runs: unknown run ${run} (${RUN_NAMES.join(', ')})`);
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
 // ───────────────────────────── data ─────────────────────────────
@@ -181,20 +196,23 @@ function startServer(kind: 'app' | 'bare', env: Record<string, string>): Promise
   });
 }
 
-/** Hits and misses of the app's catalogue response cache, so far. */
-function cacheStats(server: Server): Promise<{ hits: number; misses: number }> {
+/** Sends `message` to a server and waits for its answer, the message that has `key`. */
+function ask<T>(server: Server, message: unknown, key: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no cache statistics from the app')), 5_000);
-    const onMessage = (message: { cacheStats?: { hits: number; misses: number } }) => {
-      if (!message.cacheStats) return;
+    const timer = setTimeout(() => reject(new Error(`no ${key} from the app`)), 10_000);
+    const onMessage = (answer: Record<string, unknown>) => {
+      if (!(key in answer)) return;
       clearTimeout(timer);
       server.child.off('message', onMessage);
-      resolve(message.cacheStats);
+      resolve(answer[key] as T);
     };
     server.child.on('message', onMessage);
-    server.child.send('cache-stats');
+    server.child.send(message as string);
   });
 }
+
+/** Hits and misses of the app's catalogue response cache, so far. */
+const cacheStats = (server: Server) => ask<{ hits: number; misses: number }>(server, 'cache-stats', 'cacheStats');
 
 // ───────────────────────────── CPU ─────────────────────────────
 
@@ -327,9 +345,13 @@ async function main() {
       ),
     };
   });
+  // The backends of the measured (uncached) app only: its connections carry this name.
+  const UNCACHED_APP_NAME = 'portal-bench-uncached';
   const postgresPids = () =>
     withClient(url, async (client) =>
-      (await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((row) => row.pid as number),
+      (await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [UNCACHED_APP_NAME])).rows.map(
+        (row) => row.pid as number,
+      ),
     );
 
   // Distinct searches: a first slice to warm up (plans, JIT), the rest measured, the long tail of the warm run apart.
@@ -348,7 +370,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-catalogue-'));
   const app = await startServer('app', { DATABASE_URL: url, DATA_DIR: dataDir });
   // The same app without the in-memory response cache: every request reaches PostgreSQL.
-  const uncached = await startServer('app', { DATABASE_URL: url, DATA_DIR: dataDir, CATALOGUE_CACHE_SECONDS: '0' });
+  const uncached = await startServer('app', { DATABASE_URL: url, DATA_DIR: dataDir, CATALOGUE_CACHE_SECONDS: '0', PGAPPNAME: UNCACHED_APP_NAME });
   // The bare route answers a constant body as large as a typical search page.
   const sample = await (await fetch(`http://127.0.0.1:${app.port}/api/v1/procedures?q=giay%20phep`)).text();
   const bare = await startServer('bare', { BARE_BODY: sample });
@@ -358,56 +380,78 @@ async function main() {
       if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
     }
     // Warm up: JIT, connections, plans (and the cache for the popular searches and the pages).
-    await measure('warm-up', uncached.port, coldWarmUp, { duration: 5 });
-    await measure('warm-up', uncached.port, pages, { duration: 2 });
-    await measure('warm-up', app.port, popular, { duration: 3 });
-    await measure('warm-up', app.port, pages, { duration: 2 });
-    await measure('warm-up', bare.port, ['/bare'], { duration: 2 });
+    if (RUNS.has('cold-search')) await measure('warm-up', uncached.port, coldWarmUp, { duration: 5 });
+    if (RUNS.has('cold-page')) await measure('warm-up', uncached.port, pages, { duration: 2 });
+    if (RUNS.has('warm-search')) await measure('warm-up', app.port, popular, { duration: 3 });
+    if (RUNS.has('warm-page')) await measure('warm-up', app.port, pages, { duration: 2 });
+    if (RUNS.has('bare')) await measure('warm-up', bare.port, ['/bare'], { duration: 2 });
 
     const idle = await idleShare();
     const cpu = { app: uncached.child.pid!, postgres: postgresPids };
-    const coldSearch = await measure('search  GET /api/v1/procedures?q=…', uncached.port, cold, { cpu });
-    const coldPage = await measure('page    GET /api/v1/procedures/:idOrCode', uncached.port, pages, { cpu });
+    const run = async <T>(name: (typeof RUN_NAMES)[number], fn: () => Promise<T>) => (RUNS.has(name) ? fn() : null);
+    const coldSearch = await run('cold-search', async () => {
+      if (args.profile) await ask(uncached, 'profile-start', 'profiling');
+      const figures = await measure('search  GET /api/v1/procedures?q=…', uncached.port, cold, { cpu });
+      if (args.profile) await ask(uncached, { profileStop: resolvePath(args.profile) }, 'profiled');
+      return figures;
+    });
+    const coldPage = await run('cold-page', () => measure('page    GET /api/v1/procedures/:idOrCode', uncached.port, pages, { cpu }));
     const before = await cacheStats(app);
-    const warmSearch = await measure('search  GET /api/v1/procedures?q=…', app.port, warm);
+    const warmSearch = await run('warm-search', () => measure('search  GET /api/v1/procedures?q=…', app.port, warm));
     const between = await cacheStats(app);
-    const warmPage = await measure('page    GET /api/v1/procedures/:idOrCode', app.port, pages);
+    const warmPage = await run('warm-page', () => measure('page    GET /api/v1/procedures/:idOrCode', app.port, pages));
     const after = await cacheStats(app);
-    const bareFig = await measure('bare    GET /bare (constant JSON)', bare.port, ['/bare']);
+    const bareFig = await run('bare', () => measure('bare    GET /bare (constant JSON)', bare.port, ['/bare']));
     const hitRate = (from: typeof before, to: typeof before) =>
       ((to.hits - from.hits) / Math.max(1, to.hits - from.hits + to.misses - from.misses)) * 100;
 
-    const share = (f: Figures) => `${((f.rps / bareFig.rps) * 100).toFixed(1)} %`;
-    const row = (f: Figures) =>
-      `${f.name.padEnd(42)} ${f.p50.toFixed(1).padStart(6)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${f.rps
-        .toFixed(0)
-        .padStart(8)} ${share(f).padStart(9)} ${String(f.errors + f.non2xx).padStart(7)}` +
-      (f.cpu ? `   ${f.cpu.app.toFixed(2)} + ${f.cpu.postgres == null ? '?' : f.cpu.postgres.toFixed(2)}` : '');
+    const share = (f: Figures) => (bareFig ? `${((f.rps / bareFig.rps) * 100).toFixed(1)} %` : '?');
+    const row = (f: Figures | null) =>
+      f &&
+      out(
+        `${f.name.padEnd(42)} ${f.p50.toFixed(1).padStart(6)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)} ${f.rps
+          .toFixed(0)
+          .padStart(8)} ${share(f).padStart(9)} ${String(f.errors + f.non2xx).padStart(7)}` +
+          (f.cpu ? `   ${f.cpu.app.toFixed(2)} + ${f.cpu.postgres == null ? '?' : f.cpu.postgres.toFixed(2)}` : ''),
+      );
     out();
     out(
       `search body ${sample.length} bytes; the machine was ${idle == null ? '?' : (idle * 100).toFixed(0)} % idle just before the runs ` +
         '(figures are only comparable on an otherwise idle machine)',
     );
     out(`${'endpoint'.padEnd(42)} ${'p50 ms'.padStart(6)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(8)} ${'of bare'.padStart(9)} ${'failed'.padStart(7)}   CPU ms/req app + PostgreSQL`);
-    const coldRepeats = coldSearch.requests > cold.length ? `, ${coldSearch.requests - cold.length} repeated` : '';
-    out(`COLD — response cache off; ${Math.min(coldSearch.requests, cold.length)} distinct searches${coldRepeats}; ${pages.length} procedures`);
-    out(row(coldSearch));
-    out(row(coldPage));
-    out(`WARM — response cache on; searches: ${Math.round((1 - WARM_TAIL) * 100)} % from ${popular.length} popular, ${Math.round(WARM_TAIL * 100)} % long tail`);
-    out(row(warmSearch));
-    out(`  search cache hit rate ${hitRate(before, between).toFixed(1)} %`);
-    out(row(warmPage));
-    out(`  page cache hit rate ${hitRate(between, after).toFixed(1)} %`);
-    out(row(bareFig));
+    const distinctSearches = coldSearch ? Math.min(coldSearch.requests, cold.length) : 0;
+    const coldRepeats = coldSearch && coldSearch.requests > cold.length ? `, ${coldSearch.requests - cold.length} repeated` : '';
+    if (coldSearch || coldPage) out(`COLD — response cache off; ${distinctSearches} distinct searches${coldRepeats}; ${pages.length} procedures`);
+    row(coldSearch);
+    row(coldPage);
+    if (warmSearch || warmPage) {
+      out(`WARM — response cache on; searches: ${Math.round((1 - WARM_TAIL) * 100)} % from ${popular.length} popular, ${Math.round(WARM_TAIL * 100)} % long tail`);
+    }
+    row(warmSearch);
+    if (warmSearch) out(`  search cache hit rate ${hitRate(before, between).toFixed(1)} %`);
+    row(warmPage);
+    if (warmPage) out(`  page cache hit rate ${hitRate(between, after).toFixed(1)} %`);
+    row(bareFig);
     out();
-    out(
-      `HEADLINE cold search: p95 ${coldSearch.p95.toFixed(1)} ms (goal ≤ 25 ms), ${share(coldSearch)} of the bare route's throughput (goal ≥ 25 %), ` +
-        `p95 ${(coldSearch.p95 / Math.max(bareFig.p95, 0.1)).toFixed(1)}× the bare route's`,
-    );
-    out(`warm search (cache): p95 ${warmSearch.p95.toFixed(1)} ms, ${share(warmSearch)} of bare; cold page: p95 ${coldPage.p95.toFixed(1)} ms, ${share(coldPage)} of bare`);
-    const failed = [coldSearch, coldPage, warmSearch, warmPage].some((f) => f.errors + f.non2xx > 0);
-    const ok = coldSearch.p95 <= 25 && coldSearch.rps >= 0.25 * bareFig.rps && !failed;
-    out(ok ? 'goals met' : `goals NOT met${failed ? ' (failed requests)' : ''}`);
+    if (coldSearch && bareFig) {
+      out(
+        `HEADLINE cold search: p95 ${coldSearch.p95.toFixed(1)} ms (goal ≤ 25 ms), ${share(coldSearch)} of the bare route's throughput (goal ≥ 25 %), ` +
+          `p95 ${(coldSearch.p95 / Math.max(bareFig.p95, 0.1)).toFixed(1)}× the bare route's`,
+      );
+    }
+    if (warmSearch) out(`warm search (cache): p95 ${warmSearch.p95.toFixed(1)} ms, ${share(warmSearch)} of bare`);
+    if (coldPage) out(`cold page: p95 ${coldPage.p95.toFixed(1)} ms, ${share(coldPage)} of bare`);
+    const failed = [coldSearch, coldPage, warmSearch, warmPage].some((f) => f && f.errors + f.non2xx > 0);
+    if (coldSearch && bareFig) {
+      const ok = coldSearch.p95 <= 25 && coldSearch.rps >= 0.25 * bareFig.rps && !failed;
+      out(ok ? 'goals met' : `goals NOT met${failed ? ' (failed requests)' : ''}`);
+    } else if (failed) out('failed requests');
+    if (args.profile && coldSearch) {
+      out();
+      out(`CPU profile of the app during the cold search run: ${resolvePath(args.profile)}`);
+      for (const line of summarizeProfile(resolvePath(args.profile))) out(line);
+    }
   } finally {
     for (const server of [app, uncached, bare]) server.child.kill('SIGTERM');
   }

@@ -4,8 +4,12 @@
  * on DATABASE_URL (CATALOGUE_CACHE_SECONDS, DATABASE_POOL_SIZE as in production); `bare`
  * is Fastify answering BARE_BODY as JSON at GET /bare.
  * Both listen on an ephemeral port of 127.0.0.1 and send it to the parent; `app` answers
- * the message 'cache-stats' with the hits and misses of its catalogue response cache.
+ * the message 'cache-stats' with the hits and misses of its catalogue response cache, and
+ * 'profile-start' / { profileStop: file } by recording a V8 CPU profile of itself in
+ * between (bench/catalogue.ts --profile; open the file in Chrome DevTools or speedscope).
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +35,22 @@ if (kind === 'app') {
   const app = await buildApp(config, { prisma });
   await app.listen({ host: '127.0.0.1', port: 0 });
   process.send!({ port: (app.server.address() as { port: number }).port });
-  process.on('message', (message) => {
+  const inspector = new Session();
+  process.on('message', async (message: unknown) => {
     if (message === 'cache-stats') process.send!({ cacheStats: app.catalogueCache.stats() });
+    if (message === 'profile-start') {
+      inspector.connect();
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+      await inspector.post('Profiler.start');
+      process.send!({ profiling: true });
+    }
+    if (typeof message === 'object' && message !== null && 'profileStop' in message) {
+      const { profile } = await inspector.post('Profiler.stop');
+      writeFileSync(String(message.profileStop), JSON.stringify(profile));
+      inspector.disconnect();
+      process.send!({ profiled: message.profileStop });
+    }
   });
   process.on('SIGTERM', async () => {
     await app.close();

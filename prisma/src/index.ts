@@ -1,4 +1,4 @@
-export { createPrismaClient, type CreatePrismaOptions, type TPrismaClient } from './client.ts';
+export { createPrismaClient, pgPoolOf, type CreatePrismaOptions, type TPrismaClient } from './client.ts';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
 export { migrateDeploy } from './migrate.ts';
 export { pgConfigFromUrl } from './pg-config.ts';

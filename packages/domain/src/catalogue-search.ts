@@ -125,41 +125,71 @@ export const highlighter = (query: string, corrections: readonly string[] = []):
   return (text) => segmentsOf(text, matches);
 };
 
-function segmentsOf(text: string, matches: (folded: string) => boolean): THighlightSegment[] {
-  const chars = Array.from(text.normalize('NFC'));
-  // Words of the text with their position in `chars` and their folded form.
-  const words: { start: number; end: number; folded: string }[] = [];
-  let current: { start: number; end: number; folded: string } | null = null;
-  chars.forEach((c, index) => {
-    const folded = foldChar(c);
-    if (folded && !folded.includes(' ')) {
-      if (!current) current = { start: index, end: index, folded: '' };
-      current.end = index + 1;
-      current.folded += folded;
-    } else if (current) {
-      words.push(current);
-      current = null;
-    }
-  });
-  if (current) words.push(current);
+/** Only white space between two marked words: they become one segment. */
+const ONLY_SPACES = /^\s*$/u;
 
-  const marked = words.filter((word) => matches(word.folded));
+/** Characters of the Basic Multilingual Plane as search sees them, by UTF-16 code (most of names: ASCII, Vietnamese letters). */
+const foldedCodes = new Map<number, string>();
+
+/** foldChar of the character with this UTF-16 code (not a surrogate): ASCII computed, others looked up once. */
+const foldCode = (code: number): string => {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return String.fromCharCode(code); // a-z 0-9
+    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ''; // A-Z, or a separator
+  }
+  let result = foldedCodes.get(code);
+  if (result === undefined) {
+    result = searchNormalize(String.fromCharCode(code));
+    foldedCodes.set(code, result);
+  }
+  return result;
+};
+
+// It runs for every name of every page of results: one pass over the text, positions in
+// UTF-16 units, segments cut with slice().
+function segmentsOf(text: string, matches: (folded: string) => boolean): THighlightSegment[] {
+  const nfc = text.normalize('NFC');
+  // The marked words, as pairs [start, end) of positions in `nfc`.
+  const marked: number[] = [];
+  let start = -1;
+  let end = 0;
+  let folded = '';
+  let index = 0;
+  while (index < nfc.length) {
+    const code = nfc.charCodeAt(index);
+    // a character outside the BMP is a surrogate pair: two units
+    const next = code >= 0xd800 && code <= 0xdbff ? nfc.charCodeAt(index + 1) : 0;
+    const width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const foldedChar = width === 1 && (code < 0xd800 || code > 0xdfff) ? foldCode(code) : foldChar(nfc.slice(index, index + width));
+    if (foldedChar && !foldedChar.includes(' ')) {
+      if (start < 0) {
+        start = index;
+        folded = '';
+      }
+      folded += foldedChar;
+      end = index + width;
+    } else if (start >= 0) {
+      if (matches(folded)) marked.push(start, end);
+      start = -1;
+    }
+    index += width;
+  }
+  if (start >= 0 && matches(folded)) marked.push(start, end);
+
   const segments: THighlightSegment[] = [];
   let position = 0;
-  let index = 0;
-  while (index < marked.length) {
-    const start = marked[index]!.start;
-    let end = marked[index]!.end;
+  for (let i = 0; i < marked.length; i += 2) {
+    const from = marked[i]!;
+    let to = marked[i + 1]!;
     // Merge with the next marked word when only spaces separate them.
-    while (index + 1 < marked.length && chars.slice(end, marked[index + 1]!.start).every((c) => /\s/u.test(c))) {
-      index += 1;
-      end = marked[index]!.end;
+    while (i + 2 < marked.length && ONLY_SPACES.test(nfc.slice(to, marked[i + 2]))) {
+      i += 2;
+      to = marked[i + 1]!;
     }
-    if (start > position) segments.push({ text: chars.slice(position, start).join(''), match: false });
-    segments.push({ text: chars.slice(start, end).join(''), match: true });
-    position = end;
-    index += 1;
+    if (from > position) segments.push({ text: nfc.slice(position, from), match: false });
+    segments.push({ text: nfc.slice(from, to), match: true });
+    position = to;
   }
-  if (position < chars.length) segments.push({ text: chars.slice(position).join(''), match: false });
+  if (position < nfc.length) segments.push({ text: nfc.slice(position), match: false });
   return segments;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFormDataSchema, type TProcedureDetail } from '@portal/domain';
+import { buildFormDataSchema, ZProcedureDetail, type TProcedureDetail } from '@portal/domain';
 import { createTestApp, type TestContext } from '../../../test/helpers/test-app.ts';
 
 describe('procedure page, templates and HTTP caching', () => {
@@ -32,6 +32,10 @@ describe('procedure page, templates and HTTP caching', () => {
     expect(permit.resultDescription).toMatch(/Giấy phép xây dựng/);
     expect(permit.components[0]).toMatchObject({ name: 'Đơn đề nghị cấp giấy phép xây dựng', required: true, originals: 1, copies: 0 });
     expect(permit.components.some((component) => !component.required)).toBe(true);
+  });
+
+  it('is exactly the documented shape (the route writes it as built)', () => {
+    expect(ZProcedureDetail.parse(permit)).toEqual(permit);
   });
 
   it('comes with a sample dossier that is valid for its online form', () => {

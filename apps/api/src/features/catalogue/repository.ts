@@ -1,4 +1,4 @@
-import { Prisma, type TPrismaClient } from '@portal/db';
+import { pgPoolOf, Prisma, type TPrismaClient } from '@portal/db';
 import type { TAgencyLevel, TProcedureSort, TServiceLevel } from '@portal/domain';
 
 /** A page of the catalogue: filters, order, keyset. */
@@ -126,8 +126,33 @@ function browseKeyOf(sort: TProcedureSort): { key: Prisma.Sql; descending: boole
   return { key: Prisma.sql`p.name`, descending: false };
 }
 
+export interface CatalogueRepositoryOptions {
+  /**
+   * Send the hot statements as named prepared statements (parsed and planned once per
+   * connection). Only on a real server: the embedded PGlite runs every connection in one
+   * session, where a statement's name would outlive the connection that prepared it.
+   */
+  namedStatements: boolean;
+}
+
+/**
+ * The two statements behind every search and procedure page: one call of a PL/pgSQL
+ * function each (migration 20261122024059_catalogue_search), sent straight through
+ * node-postgres on the pool Prisma runs on (the ORM's query pipeline costs more CPU than
+ * these calls need), answered as JSON text parsed once here.
+ */
+const SEARCH_SQL = `SELECT catalogue_search($1::text[], $2::text, $3::uuid, $4::uuid, $5::service_level, $6::boolean,
+  $7::text, $8::int, $9::text, $10::uuid, $11::boolean, $12::boolean)::text`;
+const PROCEDURE_SQL = 'SELECT catalogue_procedure($1::uuid, $2::text)::text';
+
 /** The only code of the catalogue feature that talks to the database. */
-export function createCatalogueRepository(prisma: TPrismaClient) {
+export function createCatalogueRepository(prisma: TPrismaClient, options: CatalogueRepositoryOptions = { namedStatements: false }) {
+  const pool = pgPoolOf(prisma);
+  /** The JSON text of a one-column, one-row statement. */
+  const queryJson = async (name: string, text: string, values: unknown[]): Promise<string | null> => {
+    const result = await pool.query<[string | null]>({ name: options.namedStatements ? name : undefined, text, values, rowMode: 'array' });
+    return result.rows[0]?.[0] ?? null;
+  };
   return {
     listAgencies(filter: { level?: TAgencyLevel; parentId?: string }) {
       return prisma.agency.findMany({
@@ -170,12 +195,21 @@ export function createCatalogueRepository(prisma: TPrismaClient) {
      * matches, all in PostgreSQL with plans kept per connection, and answers JSON.
      */
     async searchProcedures(query: ProcedureSearchSpec): Promise<ProcedureSearchPage> {
-      const [row] = await prisma.$queryRaw<[{ page: string }]>`
-        SELECT catalogue_search(${query.words}::text[], ${query.codePrefix},
-          ${query.agencyId ?? null}::uuid, ${query.fieldId ?? null}::uuid, ${query.level ?? null}::service_level,
-          ${query.online ?? null}::boolean, ${query.sort}, ${query.limit + 1}::int,
-          ${query.after?.key ?? null}, ${query.after?.id ?? null}::uuid, ${query.withTotal}, ${query.approximate})::text AS page`;
-      const page = JSON.parse(row.page) as Omit<ProcedureSearchPage, 'items'> & { items: SearchRow[] };
+      const json = await queryJson('catalogue_search', SEARCH_SQL, [
+        query.words,
+        query.codePrefix,
+        query.agencyId ?? null,
+        query.fieldId ?? null,
+        query.level ?? null,
+        query.online ?? null,
+        query.sort,
+        query.limit + 1,
+        query.after?.key ?? null,
+        query.after?.id ?? null,
+        query.withTotal,
+        query.approximate,
+      ]);
+      const page = JSON.parse(json!) as Omit<ProcedureSearchPage, 'items'> & { items: SearchRow[] };
       return {
         ...page,
         items: page.items.map(([id, code, name, serviceLevel, legacyLevel, processingDays, sortKey, agencyId, agencyName, agencyUnitCode, fieldId, fieldName, fieldCode]) => ({
@@ -246,9 +280,8 @@ export function createCatalogueRepository(prisma: TPrismaClient) {
      */
     async findProcedure(idOrCode: string): Promise<ProcedureDetailRow | null> {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
-      const [row] = await prisma.$queryRaw<[{ page: string | null }]>`
-        SELECT catalogue_procedure(${isUuid ? idOrCode : null}::uuid, ${isUuid ? null : idOrCode})::text AS page`;
-      return row?.page ? (JSON.parse(row.page) as ProcedureDetailRow) : null;
+      const json = await queryJson('catalogue_procedure', PROCEDURE_SQL, [isUuid ? idOrCode : null, isUuid ? null : idOrCode]);
+      return json ? (JSON.parse(json) as ProcedureDetailRow) : null;
     },
 
     /** A file of this procedure (a template, a component's template or the sample), or null. */

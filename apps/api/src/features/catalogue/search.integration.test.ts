@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchNormalize, type THighlightSegment, type TProcedurePage } from '@portal/domain';
+import { searchNormalize, ZProcedurePage, type THighlightSegment, type TProcedurePage } from '@portal/domain';
 import { createTestApp, type TestContext } from '../../../test/helpers/test-app.ts';
 
 describe('procedure search (GET /api/v1/procedures?q=)', () => {
@@ -12,7 +12,10 @@ describe('procedure search (GET /api/v1/procedures?q=)', () => {
   const search = async (query: string): Promise<TProcedurePage> => {
     const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/procedures?${query}` });
     expect(response.statusCode, response.body).toBe(200);
-    return response.json();
+    // The route writes its answer as built: it must be exactly the documented shape.
+    const page: TProcedurePage = response.json();
+    expect(ZProcedurePage.parse(page)).toEqual(page);
+    return page;
   };
   const q = (text: string, extra = '') => search(`q=${encodeURIComponent(text)}${extra}`);
   const names = (page: TProcedurePage) => page.items.map((item) => item.name);
