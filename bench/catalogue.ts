@@ -38,7 +38,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { loadPaths } from './lib/autocannon-paths.ts';
 import { summarizeProfile } from './lib/catalogue-cpu-profile.ts';
 import { coldSearchPaths, popularSearchPaths, random } from './lib/catalogue-queries.ts';
 import { dropBenchDatabase, prepareBenchDatabase, withClient } from './lib/database.ts';
@@ -277,31 +277,9 @@ async function measure(
   options: { duration?: number; cpu?: { app: number; postgres: () => Promise<number[]> } } = {},
 ): Promise<Figures> {
   const duration = options.duration ?? DURATION;
-  let next = 0;
-  const latencies: number[] = [];
   const pgPids = options.cpu ? await options.cpu.postgres() : [];
   const cpuBefore = options.cpu ? { app: cpuSeconds([options.cpu.app]), postgres: cpuSeconds(pgPids) } : null;
-  let instance!: autocannon.Instance;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(
-      {
-        url: `http://127.0.0.1:${port}`,
-        connections: CONNECTIONS,
-        duration,
-        requests: [
-          {
-            setupRequest: (request) => {
-              request.path = paths[next++ % paths.length]!;
-              return request;
-            },
-          },
-        ],
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await done;
+  const { result, latencies } = await loadPaths({ port, paths, connections: CONNECTIONS, duration });
   latencies.sort((a, b) => a - b);
   const figures: Figures = {
     name,

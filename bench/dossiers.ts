@@ -31,7 +31,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { loadPaths } from './lib/autocannon-paths.ts';
 import { ApiSession, pdfContent } from './lib/api-session.ts';
 import { prepareBenchDatabase, withClient } from './lib/database.ts';
 import { idleShare, idleText } from './lib/machine-idle.ts';
@@ -293,30 +293,7 @@ async function runSends(): Promise<{ sendsPerSecond: number; failures: number }>
 
 /** autocannon over `paths` (in turn) with the session's cookies; latencies per response */
 async function load(port: number, cookie: string, paths: string[], connections: number, duration: number) {
-  let next = 0;
-  const latencies: number[] = [];
-  let instance!: autocannon.Instance;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(
-      {
-        url: `http://127.0.0.1:${port}`,
-        connections,
-        duration,
-        headers: { cookie },
-        requests: [
-          {
-            setupRequest: (request) => {
-              request.path = paths[next++ % paths.length]!;
-              return request;
-            },
-          },
-        ],
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await done;
+  const { result, latencies } = await loadPaths({ port, paths, connections, duration, headers: { cookie } });
   return { ...spread(latencies), rps: result.requests.total / (result.duration || duration), failed: result.errors + result.timeouts + result.non2xx };
 }
 
