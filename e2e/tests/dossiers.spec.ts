@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { PNG, pdfBytes } from './support/files.ts';
+import { accountNav, attach } from './support/portal.ts';
 
 /**
  * A citizen's dossier from the procedure page to the receipt, in the real portal (issue 5,
@@ -8,40 +10,6 @@ import { readFileSync } from 'node:fs';
  * Lưu lại, find it under Hồ sơ chưa gửi, edit it, Gửi đi, see it under Hồ sơ đã gửi with
  * its code and download the receipt (a PDF).
  */
-
-/** A one-page PDF, small but well-formed. */
-function pdfBytes(text: string): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${text.length + 33} >>\nstream\nBT /F1 12 Tf 20 50 Td (${text}) Tj ET\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-/** A 1×1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-const accountNav = (page: Page) => page.getByRole('navigation', { name: 'Tài khoản' });
-
-/** Chooses a file for a component the way a person does: its "Chọn tệp" button opens the picker. */
-async function attach(page: Page, component: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: `Chọn tệp cho: ${component}` }).click();
-  await (await chooser).setFiles(file);
-  await expect(page.getByRole('link', { name: `Tải về ${file.name}` })).toBeVisible();
-}
 
 test('a citizen prepares a dossier, saves it, edits it from Hồ sơ chưa gửi, sends it and downloads the receipt', async ({ page }) => {
   test.setTimeout(120_000);

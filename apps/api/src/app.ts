@@ -24,6 +24,13 @@ import { meRoutes } from './features/me/routes.ts';
 import { devMailboxRoutes } from './features/dev-mailbox/routes.ts';
 import { dossierRoutes } from './features/dossiers/routes.ts';
 import { guestDossierRoutes } from './features/guest-dossiers/routes.ts';
+import { staffDossierRoutes } from './features/staff-dossiers/routes.ts';
+import { adminStaffRoutes } from './features/admin-staff/routes.ts';
+import { staffInvitationRoutes } from './features/staff-invitations/routes.ts';
+import { calendarRoutes } from './features/admin-calendar/routes.ts';
+import { adminMailTemplateRoutes } from './features/admin-mail-templates/routes.ts';
+import { adminAuditRoutes } from './features/admin-audit/routes.ts';
+import { adminCatalogueRoutes } from './features/admin-catalogue/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -101,6 +108,13 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(meRoutes, { prefix: '/api/v1' });
   await app.register(dossierRoutes, { prefix: '/api/v1' });
   await app.register(guestDossierRoutes, { prefix: '/api/v1' });
+  await app.register(staffDossierRoutes, { prefix: '/api/v1' });
+  await app.register(adminStaffRoutes, { prefix: '/api/v1' });
+  await app.register(staffInvitationRoutes, { prefix: '/api/v1' });
+  await app.register(calendarRoutes, { prefix: '/api/v1' });
+  await app.register(adminMailTemplateRoutes, { prefix: '/api/v1' });
+  await app.register(adminAuditRoutes, { prefix: '/api/v1' });
+  await app.register(adminCatalogueRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });

@@ -9,8 +9,9 @@ import {
   ZRegisterForm,
   ZRegisterRequest,
   displayNameOf,
-  translateDomainMessage,
+
 } from './accounts.ts';
+import { translateDomainMessage } from './messages-en.ts';
 
 const valid = {
   username: 'NguyenVanA',

@@ -303,7 +303,3 @@ export const DOMAIN_MESSAGES_EN: Readonly<Record<string, string>> = {
   'Số CCCD gồm 12 chữ số hợp lệ': 'The citizen ID (CCCD) must be 12 valid digits',
   'Địa chỉ thư điện tử không hợp lệ': 'The e-mail address is not valid',
 };
-
-/** The message in the reader's language: Vietnamese as is, English when known. */
-export const translateDomainMessage = (message: string, language: string): string =>
-  language === 'vi' ? message : (DOMAIN_MESSAGES_EN[message] ?? message);

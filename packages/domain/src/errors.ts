@@ -64,6 +64,33 @@ export const ERROR_CODES = {
     en: 'The dossier is missing required fields or components',
   },
   DOSSIER_NOT_FOUND: { status: 404, vi: 'Không tìm thấy hồ sơ', en: 'Dossier not found' },
+
+  // Staff dossier workflow
+  DOSSIER_VERSION_CONFLICT: {
+    status: 409,
+    vi: 'Hồ sơ vừa được cán bộ khác xử lý; vui lòng tải lại để xem trạng thái mới nhất',
+    en: 'Someone else has just acted on this dossier; reload to see its current state',
+  },
+  DOSSIER_OTHER_AGENCY: {
+    status: 403,
+    vi: 'Hồ sơ thuộc cơ quan khác, bạn không có quyền xử lý',
+    en: 'The dossier belongs to another agency',
+  },
+  DOSSIER_RESULT_REQUIRED: {
+    status: 409,
+    vi: 'Vui lòng đính kèm ít nhất một tệp kết quả trước khi kết thúc xử lý',
+    en: 'Attach at least one result file before completing',
+  },
+  DOSSIER_NOT_OVERDUE: {
+    status: 409,
+    vi: 'Chỉ gia hạn, xin lỗi khi hồ sơ đã quá hạn xử lý',
+    en: 'An apology and extension is only for an overdue dossier',
+  },
+  FORWARD_TARGET_INVALID: {
+    status: 422,
+    vi: 'Cán bộ nhận không thuộc đơn vị hoặc không còn hoạt động',
+    en: 'The receiver is not an active handler of this agency',
+  },
   PROCEDURE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy thủ tục hành chính', en: 'Procedure not found' },
   PROCEDURE_NOT_ONLINE: {
     status: 409,
@@ -91,6 +118,21 @@ export const ERROR_CODES = {
     status: 409,
     vi: 'Hồ sơ đang chờ xác nhận qua thư điện tử',
     en: 'The dossier is waiting for the e-mailed confirmation',
+  },
+
+  // Catalogue administration
+  AGENCY_UNIT_CODE_TAKEN: { status: 409, vi: 'Mã đơn vị đã được sử dụng cho cơ quan khác', en: 'Unit code already in use' },
+  AGENCY_IN_USE: {
+    status: 409,
+    vi: 'Không thể ngừng hoạt động cơ quan còn đơn vị trực thuộc hoặc thủ tục đang công bố',
+    en: 'The agency still has active sub-units or published procedures',
+  },
+  FIELD_CODE_TAKEN: { status: 409, vi: 'Mã lĩnh vực đã được sử dụng', en: 'Field code already in use' },
+  PROCEDURE_CODE_TAKEN: { status: 409, vi: 'Mã thủ tục đã được sử dụng', en: 'Procedure code already in use' },
+  COMPONENT_IN_USE: {
+    status: 409,
+    vi: 'Không thể xóa thành phần hồ sơ đã có tệp trong hồ sơ của công dân',
+    en: 'The component has files in dossiers and cannot be removed',
   },
 
   // Accounts
@@ -136,6 +178,37 @@ export const ERROR_CODES = {
     status: 401,
     vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
     en: 'The session has expired; sign in again',
+  },
+
+  // Staff accounts, calendar and e-mail templates administration
+  STAFF_NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài khoản cán bộ', en: 'Staff account not found' },
+  ADMIN_AGENCY_SCOPE: {
+    status: 403,
+    vi: 'Bạn chỉ quản trị được cán bộ và dữ liệu của đơn vị mình',
+    en: 'You administer only your own agency',
+  },
+  ROLE_NOT_GRANTABLE: {
+    status: 403,
+    vi: 'Bạn không được cấp vai trò này',
+    en: 'You may not grant this role',
+  },
+  INVITATION_NOT_PENDING: {
+    status: 409,
+    vi: 'Tài khoản đã nhận lời mời, không cần gửi lại',
+    en: 'The account has already accepted its invitation',
+  },
+  CANNOT_DISABLE_SELF: {
+    status: 409,
+    vi: 'Bạn không thể tự vô hiệu hóa hoặc bớt quyền quản trị của chính mình',
+    en: 'You cannot disable your own account or drop your own administrator role',
+  },
+  CALENDAR_DATE_OUTSIDE_YEAR: { status: 400, vi: 'Có ngày không thuộc năm đang sửa', en: 'A date is outside the year' },
+  CALENDAR_DUPLICATE_DATE: { status: 400, vi: 'Một ngày được khai báo hai lần trong lịch', en: 'A date is listed twice' },
+  MAIL_TEMPLATE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy mẫu thư điện tử', en: 'E-mail template not found' },
+  MAIL_TEMPLATE_PLACEHOLDER_UNKNOWN: {
+    status: 400,
+    vi: 'Mẫu thư dùng biến không hợp lệ hoặc không có trong danh sách biến của mẫu',
+    en: 'The template uses a malformed or unknown placeholder',
   },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

@@ -6,9 +6,36 @@ import { z } from 'zod';
  * it and both the SPA and the API validate dossier form data with the zod schema built
  * from it (see form-data-schema.ts).
  */
+/** The messages an administrator sees while building a form (English in FORM_DEFINITION_MESSAGES_EN). */
+export const FORM_DEFINITION_MESSAGES = {
+  textVi: 'Nhập nội dung tiếng Việt',
+  textEn: 'Nhập nội dung tiếng Anh hoặc bỏ trống ô này',
+  textTooLong: 'Tối đa 500 ký tự',
+  optionValue: 'Nhập giá trị của lựa chọn (tối đa 100 ký tự)',
+  options: 'Danh sách chọn cần từ 1 đến 500 lựa chọn',
+  columns: 'Bảng cần từ 1 đến 20 cột',
+  fields: 'Mỗi phần của biểu mẫu cần từ 1 đến 200 trường',
+  sections: 'Biểu mẫu cần từ 1 đến 30 phần',
+} as const;
+
+export const FORM_DEFINITION_MESSAGES_EN: Readonly<Record<string, string>> = {
+  [FORM_DEFINITION_MESSAGES.textVi]: 'Enter the Vietnamese text',
+  [FORM_DEFINITION_MESSAGES.textEn]: 'Enter the English text or leave this box empty',
+  [FORM_DEFINITION_MESSAGES.textTooLong]: 'At most 500 characters',
+  [FORM_DEFINITION_MESSAGES.optionValue]: 'Enter the value of the option (at most 100 characters)',
+  [FORM_DEFINITION_MESSAGES.options]: 'A choice list needs 1 to 500 options',
+  [FORM_DEFINITION_MESSAGES.columns]: 'A table needs 1 to 20 columns',
+  [FORM_DEFINITION_MESSAGES.fields]: 'Each part of the form needs 1 to 200 fields',
+  [FORM_DEFINITION_MESSAGES.sections]: 'A form needs 1 to 30 parts',
+  'Khóa trường chỉ gồm chữ, số và dấu gạch dưới, bắt đầu bằng chữ thường':
+    'A field key has only letters, digits and underscores, and starts with a lower-case letter',
+};
+
+const M = FORM_DEFINITION_MESSAGES;
+
 export const ZLocalizedText = z.object({
-  vi: z.string().min(1).max(500),
-  en: z.string().min(1).max(500).optional(),
+  vi: z.string().trim().min(1, M.textVi).max(500, M.textTooLong),
+  en: z.string().trim().min(1, M.textEn).max(500, M.textTooLong).optional(),
 });
 export type TLocalizedText = z.infer<typeof ZLocalizedText>;
 
@@ -23,7 +50,7 @@ const base = {
   help: ZLocalizedText.optional(),
 };
 
-const ZSelectOption = z.object({ value: z.string().min(1).max(100), label: ZLocalizedText });
+const ZSelectOption = z.object({ value: z.string().min(1, M.optionValue).max(100, M.optionValue), label: ZLocalizedText });
 
 export const ZTextField = z.object({
   ...base,
@@ -57,7 +84,7 @@ export const ZDateField = z.object({
 export const ZSelectField = z.object({
   ...base,
   kind: z.literal('select'),
-  options: z.array(ZSelectOption).min(1).max(500),
+  options: z.array(ZSelectOption).min(1, M.options).max(500, M.options),
   multiple: z.boolean().optional(),
 });
 export const ZCheckboxField = z.object({
@@ -81,7 +108,7 @@ export const ZTableColumn = z.discriminatedUnion('kind', [
 export const ZTableField = z.object({
   ...base,
   kind: z.literal('table'),
-  columns: z.array(ZTableColumn).min(1).max(20),
+  columns: z.array(ZTableColumn).min(1, M.columns).max(20, M.columns),
   minRows: z.number().int().nonnegative().optional(),
   maxRows: z.number().int().positive().max(500).optional(),
 });
@@ -104,12 +131,12 @@ export type TFormFieldKind = (typeof FORM_FIELD_KINDS)[number];
 export const ZFormSection = z.object({
   title: ZLocalizedText,
   description: ZLocalizedText.optional(),
-  fields: z.array(ZFormField).min(1).max(200),
+  fields: z.array(ZFormField).min(1, M.fields).max(200, M.fields),
 });
 
 export const ZFormDefinition = z
   .object({
-    sections: z.array(ZFormSection).min(1).max(30),
+    sections: z.array(ZFormSection).min(1, M.sections).max(30, M.sections),
   })
   .superRefine((def, ctx) => {
     const seen = new Set<string>();

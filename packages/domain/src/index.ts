@@ -11,3 +11,7 @@ export * from './common.ts';
 export * from './accounts.ts';
 export * from './vn-provinces.ts';
 export * from './dossiers.ts';
+export * from './admin-catalogue.ts';
+export * from './admin.ts';
+export * from './messages-en.ts';
+export * from './staff-dossiers.ts';

@@ -2,7 +2,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { paths } from '../lib/paths.ts';
+import { isAdministrator } from '@portal/domain';
 import { AccountNav } from '../features/auth/components/account-nav.tsx';
+import { useSession } from '../features/auth/queries.ts';
+import { handlesDossiers } from '../features/staff-dossiers/roles.ts';
 import { EmblemMark } from './emblem-mark.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -31,6 +34,9 @@ export function Header({ portalName, authorityLine }: HeaderProps) {
   const menuButton = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const { pathname } = useLocation();
+  const { account } = useSession();
+  const isAdmin = account?.kind === 'staff' && isAdministrator(account.roles);
+  const isDossierHandler = account?.kind === 'staff' && handlesDossiers(account.roles);
 
   // A followed link closes the menu on small screens.
   useEffect(() => setMenuOpen(false), [pathname]);
@@ -84,6 +90,20 @@ export function Header({ portalName, authorityLine }: HeaderProps) {
                 </NavLink>
               </li>
             ))}
+            {isDossierHandler ? (
+              <li>
+                <NavLink to={paths.staff.dossiers} className="main-nav__link">
+                  {t('staffDossiers.nav')}
+                </NavLink>
+              </li>
+            ) : null}
+            {isAdmin ? (
+              <li>
+                <NavLink to={paths.staff.admin.home} className="main-nav__link">
+                  {t('admin.title')}
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </div>
       </nav>

@@ -37,6 +37,23 @@ export const paths = {
   staff: {
     home: '/can-bo',
     dossiers: '/can-bo/ho-so',
+    /** A view of the staff inbox (`?view=new`…), or every dossier of the agency */
+    dossierList: (view?: string) => (view ? `/can-bo/ho-so?view=${encodeURIComponent(view)}` : '/can-bo/ho-so'),
+    dossier: (id: string) => `/can-bo/ho-so/${encodeURIComponent(id)}`,
+    /** Landing page of the e-mailed staff invitation (…#token=…): the invitee chooses a password */
+    acceptInvitation: '/can-bo/nhan-loi-moi',
+    /** Administration (agency and system administrators), one layout with its own navigation */
+    admin: {
+      home: '/can-bo/quan-tri',
+      agencies: '/can-bo/quan-tri/co-quan',
+      procedures: '/can-bo/quan-tri/thu-tuc',
+      newProcedure: '/can-bo/quan-tri/thu-tuc/moi',
+      procedure: (id: string) => `/can-bo/quan-tri/thu-tuc/${encodeURIComponent(id)}`,
+      staff: '/can-bo/quan-tri/can-bo',
+      calendar: '/can-bo/quan-tri/lich-lam-viec',
+      mailTemplates: '/can-bo/quan-tri/mau-email',
+      audit: '/can-bo/quan-tri/nhat-ky',
+    },
   },
 } as const;
 

@@ -185,9 +185,10 @@ export function createDossierFileService({ prisma, repository, storage, log }: D
 
     /** A file to download (attachment or result), for whoever may read the dossier. */
     async open(actor: DossierActor, dossierId: string, fileId: string) {
-      await findDossierForRead(prisma, actor, dossierId, { id: true });
+      const dossier = await findDossierForRead(prisma, actor, dossierId, { id: true, status: true });
       const row = await prisma.dossierFile.findFirst({
-        where: { id: fileId, dossierId },
+        // Result documents are drafts of the agency until the result is out.
+        where: { id: fileId, dossierId, ...(dossier.status === 'result' ? {} : { role: 'attachment' as const }) },
         select: { file: { select: { storageKey: true, originalName: true, mimeType: true, size: true, sha256: true } } },
       });
       if (!row) throw new DomainError('DOSSIER_FILE_NOT_FOUND');

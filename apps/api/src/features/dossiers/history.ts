@@ -27,6 +27,8 @@ export interface HistoryEntry {
   note?: string | null;
   at?: Date;
   metadata?: Record<string, Prisma.InputJsonValue>;
+  /** Stored files shown with the row (e.g. the result documents of `complete`) */
+  attachmentFileIds?: readonly string[];
 }
 
 /** Where a sent dossier goes first: the agency's one-stop desk (bộ phận một cửa). */
@@ -54,6 +56,7 @@ export async function appendHistory(db: Db, entry: HistoryEntry): Promise<void> 
       receiverUnit: entry.receiver?.unit ?? null,
       note: entry.note ?? null,
       ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
+      ...(entry.attachmentFileIds?.length ? { attachments: { create: entry.attachmentFileIds.map((fileId) => ({ fileId })) } } : {}),
     },
   });
 }

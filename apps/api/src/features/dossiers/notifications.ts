@@ -128,3 +128,37 @@ export async function notifyDossierStatusChanged(context: DossierMailContext, do
     db,
   );
 }
+
+/**
+ * The apology of an overdue dossier (Decree 45/2020, art. 19): the agency's letter and the
+ * new due date. Call it in the transaction that extends the due date.
+ */
+export async function enqueueDossierApologyMail(
+  context: DossierMailContext,
+  dossierId: string,
+  apology: { text: string; previousDueAt: Date | null; newDueAt: Date },
+  db: Db = context.prisma,
+): Promise<void> {
+  const row = await loadMailFacts(db, dossierId);
+  const recipient = recipientOf(row);
+  if (!recipient || !row.code) return;
+  await context.mail.enqueue(
+    {
+      to: recipient.to,
+      template: 'dossier-apology',
+      locale: recipient.locale,
+      data: {
+        displayName: recipient.displayName,
+        code: row.code,
+        procedureName: row.procedure.name,
+        agencyName: row.agency.name,
+        ...(apology.previousDueAt ? { previousDueDate: formatDateVn(apology.previousDueAt) } : {}),
+        newDueDate: formatDateTimeVn(apology.newDueAt),
+        apology: apology.text,
+        link: linkFor(context.config.publicUrl, { ...row, code: row.code }, recipient.guest),
+        guest: recipient.guest,
+      },
+    },
+    db,
+  );
+}

@@ -112,7 +112,8 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export function toDossier(row: DossierDetailRow, options: { awaitingConfirmation: boolean }): TDossier {
   const status = toDomainStatus(row.status);
   const guest = row.ownerId === null;
-  const files = row.files.map(toDossierFile);
+  // Result documents are drafts of the agency until the result is out (status `result`).
+  const files = row.files.map(toDossierFile).filter((file) => file.role !== 'result' || status === 'result');
   const attachments = files.filter((file) => file.role === 'attachment');
   return {
     id: row.id,

@@ -22,6 +22,8 @@ import {
 import type { Audit } from '../../plugins/app/audit.ts';
 import type { RequestContext } from '../auth/service.ts';
 import { findDossierForOwnerWrite, findDossierForRead, lockDossier, type DossierActor, type DossierOwnerActor } from './access.ts';
+import { loadWorkingCalendar } from '../admin-calendar/working-calendar.ts';
+import { recomputeDueDateAfterPause } from '../staff-dossiers/deadlines.ts';
 import { requestGuestConfirmation } from './guest-confirmation.ts';
 import { appendHistory, listHistory, oneStopDeskOf } from './history.ts';
 import { notifyDossierStatusChanged, type DossierMailContext } from './notifications.ts';
@@ -237,6 +239,7 @@ export function createDossierService({ prisma, repository, storage, audit, mailC
       if (input.version !== undefined && input.version !== dossier.version) throw versionConflict(dossier.version);
       const ready = assertReadyToSend(dossier);
       const now = new Date();
+      const calendar = await loadWorkingCalendar(prisma);
       await repository.transaction(async (tx) => {
         const written = await repository.updateIfVersion(
           id,
@@ -252,6 +255,8 @@ export function createDossierService({ prisma, repository, storage, audit, mailC
         );
         if (!written) throw await explainLostWrite(repository, id, [from], 'DOSSIER_ACTION_NOT_ALLOWED', tx);
         await repository.endOpenPauses(id, now, tx);
+        // A dossier received before the request: the paused working days move its due date.
+        await recomputeDueDateAfterPause(tx, id, calendar);
         await appendHistory(tx, {
           dossierId: id,
           action: 'submit-supplement',

@@ -38,7 +38,9 @@ describe('mail templates', () => {
       notification: { subject: 'Hồ sơ đã được tiếp nhận', title: 'Tiếp nhận hồ sơ', paragraphs: ['Hồ sơ H29.1 đã được tiếp nhận.'], action: { label: 'Xem hồ sơ', url: link } },
       'dossier-sent': { displayName: 'An', code: '000.00.12.H18-261122-0001', procedureName: 'Cấp giấy phép xây dựng', agencyName: 'Sở Xây dựng', submittedAt: '08:00 22/11/2026', link, guest: false },
       'dossier-status-changed': { displayName: 'An', code: '000.00.12.H18-261122-0001', procedureName: 'Cấp giấy phép xây dựng', agencyName: 'Sở Xây dựng', status: 'supplement-requested', note: 'Bổ sung bản vẽ', link, guest: true },
+      'dossier-apology': { displayName: 'An', code: '000.00.12.H18-261122-0001', procedureName: 'Cấp giấy phép xây dựng', agencyName: 'Sở Xây dựng', previousDueDate: '20/11/2026', newDueDate: '17:00 27/11/2026', apology: 'Do cần lấy ý kiến phối hợp của cơ quan liên quan.', link, guest: false },
       'guest-dossier-confirm': { displayName: 'An', procedureName: 'Cấp giấy phép xây dựng', agencyName: 'Sở Xây dựng', link, expiresInHours: 72 },
+      'staff-invitation': { displayName: 'Lò Thị Hoa', username: 'vanthu2', agencyName: 'Sở Xây dựng', roles: 'Bộ phận một cửa', invitedBy: 'Quản trị hệ thống', link, expiresInHours: 72 },
     };
     for (const name of MAIL_TEMPLATE_NAMES) {
       for (const locale of ['vi', 'en']) {

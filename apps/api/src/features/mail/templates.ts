@@ -253,6 +253,52 @@ export const MAIL_TEMPLATES = {
       };
     },
   },
+  /** An overdue dossier: the agency apologises and sets a new due date (Decree 45/2020, art. 19). */
+  'dossier-apology': {
+    data: z.object({
+      displayName: ZName,
+      code: z.string().min(1).max(80),
+      procedureName: z.string().min(1).max(500),
+      agencyName: z.string().min(1).max(300),
+      /** The due date that passed, 'dd/MM/yyyy' */
+      previousDueDate: z.string().max(40).optional(),
+      /** 'HH:mm dd/MM/yyyy' */
+      newDueDate: z.string().min(1).max(40),
+      /** The agency's letter, as the staff member wrote it */
+      apology: z.string().min(1).max(4000),
+      link: ZLink,
+      guest: z.boolean(),
+    }),
+    render: (
+      d: {
+        displayName: string;
+        code: string;
+        procedureName: string;
+        agencyName: string;
+        previousDueDate?: string | undefined;
+        newDueDate: string;
+        apology: string;
+        link: string;
+        guest: boolean;
+      },
+      l: TMailLocale,
+    ): MailContent => ({
+      subject: { vi: `Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${d.code}`, en: `Apology and new due date for dossier ${d.code}` }[l],
+      title: { vi: 'Thư xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new due date' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `${d.agencyName} thành thật xin lỗi vì hồ sơ ${d.code} (“${d.procedureName}”) chưa được giải quyết đúng hạn${d.previousDueDate ? ` (${d.previousDueDate})` : ''}.`,
+          en: `${d.agencyName} sincerely apologises: dossier ${d.code} (“${d.procedureName}”) was not settled by its due date${d.previousDueDate ? ` (${d.previousDueDate})` : ''}.`,
+        }[l],
+        d.apology,
+        { vi: `Ngày hẹn trả kết quả mới: ${d.newDueDate}.`, en: `New due date: ${d.newDueDate}.` }[l],
+      ],
+      action: d.guest
+        ? { label: { vi: 'Tra cứu hồ sơ', en: 'Track the dossier' }[l], url: d.link }
+        : { label: { vi: 'Xem hồ sơ', en: 'View the dossier' }[l], url: d.link },
+    }),
+  },
   /** A guest's dossier becomes effective only once this link is followed (seed 003). */
   'guest-dossier-confirm': {
     data: z.object({
@@ -280,6 +326,43 @@ export const MAIL_TEMPLATES = {
       note: {
         vi: `Liên kết có hiệu lực trong ${d.expiresInHours} giờ. Nếu bạn không nộp hồ sơ này, hãy bỏ qua thư.`,
         en: `The link is valid for ${d.expiresInHours} hours. If you did not submit this dossier, ignore this message.`,
+      }[l],
+    }),
+  },
+  // ───── Administration (features/admin-staff) ─────
+  /** An administrator invited a staff member: the link lets them choose a password. */
+  'staff-invitation': {
+    data: z.object({
+      displayName: ZName,
+      username: z.string().min(1).max(64),
+      agencyName: z.string().min(1).max(300),
+      /** Role names in the recipient's language, comma-separated */
+      roles: z.string().min(1).max(300),
+      invitedBy: z.string().min(1).max(200),
+      link: ZLink,
+      expiresInHours: z.number().int().positive(),
+    }),
+    render: (
+      d: { displayName: string; username: string; agencyName: string; roles: string; invitedBy: string; link: string; expiresInHours: number },
+      l: TMailLocale,
+    ): MailContent => ({
+      subject: { vi: 'Lời mời sử dụng tài khoản cán bộ trên Cổng Dịch vụ công', en: 'Invitation to your staff account on the public-service portal' }[l],
+      title: { vi: 'Lời mời tham gia xử lý hồ sơ', en: 'Your staff account' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `${d.invitedBy} đã tạo cho bạn tài khoản cán bộ “${d.username}” của ${d.agencyName} với vai trò: ${d.roles}.`,
+          en: `${d.invitedBy} created the staff account “${d.username}” of ${d.agencyName} for you, with the roles: ${d.roles}.`,
+        }[l],
+        {
+          vi: 'Bấm vào nút dưới đây để đặt mật khẩu, sau đó đăng nhập tại trang Cán bộ đăng nhập.',
+          en: 'Press the button below to choose your password, then sign in on the Staff sign-in page.',
+        }[l],
+      ],
+      action: { label: { vi: 'Đặt mật khẩu', en: 'Choose a password' }[l], url: d.link },
+      note: {
+        vi: `Liên kết có hiệu lực trong ${d.expiresInHours} giờ và chỉ dùng được một lần. Nếu bạn không mong đợi thư này, hãy bỏ qua.`,
+        en: `The link is valid for ${d.expiresInHours} hours and works once. If you did not expect this message, ignore it.`,
       }[l],
     }),
   },

@@ -11,6 +11,8 @@ export interface AuditEventInput {
   actorName?: string | null;
   entityType?: string | null;
   entityId?: string | null;
+  /** The agency the change belongs to: an agency administrator's audit view lists it */
+  agencyId?: string | null;
   ip?: string | null;
   requestId?: string | null;
   before?: Prisma.InputJsonValue;
@@ -43,6 +45,7 @@ export default fp(
             actorName: event.actorName ?? null,
             entityType: event.entityType ?? null,
             entityId: event.entityId ?? null,
+            agencyId: event.agencyId ?? null,
             ip: event.ip ?? null,
             requestId: event.requestId ?? null,
             ...(event.before === undefined ? {} : { before: event.before }),

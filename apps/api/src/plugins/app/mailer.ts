@@ -2,7 +2,8 @@ import fp from 'fastify-plugin';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Prisma, TPrismaClient } from '@portal/db';
 import { startDevMailbox, type DevMailbox } from '../../features/dev-mailbox/mailbox.ts';
-import { assertMailData, renderMail, type TMailData, type TMailTemplate } from '../../features/mail/templates.ts';
+import { renderMailWithOverride } from '../../features/admin-mail-templates/render-override.ts';
+import { assertMailData, type TMailData, type TMailTemplate } from '../../features/mail/templates.ts';
 
 export interface MailMessage<T extends TMailTemplate = TMailTemplate> {
   to: string;
@@ -82,7 +83,12 @@ export default fp(
       const attempts = row.attempts + 1;
       try {
         if (!transport) throw new Error('no SMTP transport');
-        const { subject, html, text } = renderMail(row.template, row.locale, row.data);
+        // An administrator's wording (admin e-mail templates) wins over the built-in one.
+        const override = await app.prisma.mailTemplateOverride.findUnique({
+          where: { template_locale: { template: row.template, locale: row.locale } },
+          select: { subject: true, text: true, html: true },
+        });
+        const { subject, html, text } = renderMailWithOverride(row.template, row.locale, row.data, override);
         await transport.sendMail({ from: config.mailFrom, to: row.to_address, subject, html, text });
         await app.prisma.emailOutbox.update({
           where: { id: row.id },

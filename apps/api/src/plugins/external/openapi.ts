@@ -32,7 +32,16 @@ export default fp(
             description:
               'Citizen dossiers: create, save, upload, send, supplement, history, receipt, rating; guests submit without an account (X-Guest-Token)',
           },
-          { name: 'staff', description: 'Agency staff' },
+          {
+            name: 'staff',
+            description:
+              'Staff workspace: inbox views and counts, dossiers of my agency, processing actions (optimistic concurrency on `version`), result files, colleagues',
+          },
+          { name: 'admin-catalogue', description: 'Catalogue administration: agency tree, fields, procedures, components, templates, versioned online forms' },
+          { name: 'admin-staff', description: 'Staff accounts of the agencies: invitation by e-mail, roles, agency, disable and enable' },
+          { name: 'admin-calendar', description: 'Working-day calendar: public holidays and makeup working days per year' },
+          { name: 'admin-mail-templates', description: 'E-mail templates: an administrator’s wording per template and language, preview, reset' },
+          { name: 'admin-audit', description: 'Audit log of security events, staff actions and admin changes (append-only)' },
           { name: 'dev', description: 'Development helpers (not in production)' },
         ],
       },

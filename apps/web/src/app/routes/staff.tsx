@@ -1,9 +1,20 @@
 import type { RouteObject } from 'react-router';
 import { RequireAccount } from '../../features/auth/components/require-account.tsx';
+import { AdminLayout } from '../../features/admin/components/admin-layout.tsx';
+import { AdminHomePage } from '../../features/admin/pages/admin-home-page.tsx';
+import { AuditLogPage } from '../../features/admin-audit/pages/audit-log-page.tsx';
+import { AgenciesPage } from '../../features/admin-catalogue/pages/agencies-page.tsx';
+import { ProcedureEditPage } from '../../features/admin-catalogue/pages/procedure-edit-page.tsx';
+import { ProcedureListPage } from '../../features/admin-catalogue/pages/procedure-list-page.tsx';
+import { ProcedureNewPage } from '../../features/admin-catalogue/pages/procedure-new-page.tsx';
+import { CalendarPage } from '../../features/admin-calendar/pages/calendar-page.tsx';
+import { MailTemplatesPage } from '../../features/admin-mail-templates/pages/mail-templates-page.tsx';
+import { AcceptInvitationPage } from '../../features/admin-staff/pages/accept-invitation-page.tsx';
+import { StaffAccountsPage } from '../../features/admin-staff/pages/staff-accounts-page.tsx';
+import { StaffDossierListPage } from '../../features/staff-dossiers/pages/staff-dossier-list-page.tsx';
+import { StaffDossierPage } from '../../features/staff-dossiers/pages/staff-dossier-page.tsx';
+import { StaffHomePage } from '../../features/staff-dossiers/pages/staff-home-page.tsx';
 import { paths } from '../../lib/paths.ts';
-import { ComingSoonRoute } from './coming-soon-route.tsx';
-
-const home = { labelKey: 'pages.staffHome', to: paths.staff.home } as const;
 
 /**
  * Staff of the handling agencies (/can-bo/…), separate accounts from citizens;
@@ -13,8 +24,29 @@ export const staffRoutes: RouteObject[] = [
   {
     element: <RequireAccount kind="staff" />,
     children: [
-      { path: paths.staff.home, element: <ComingSoonRoute titleKey="pages.staffHome" /> },
-      { path: paths.staff.dossiers, element: <ComingSoonRoute titleKey="pages.staffDossiers" parent={home} /> },
+      // The staff workspace: inbox views, the agency's dossiers, one dossier with its actions.
+      { path: paths.staff.home, element: <StaffHomePage /> },
+      { path: paths.staff.dossiers, element: <StaffDossierListPage /> },
+      { path: `${paths.staff.dossiers}/:id`, element: <StaffDossierPage /> },
+      {
+        // Administration: agency and system administrators only (AdminLayout shows others a 403 page).
+        path: paths.staff.admin.home,
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <AdminHomePage /> },
+          // Catalogue administration: agency tree and fields, procedures (features/admin-catalogue).
+          { path: paths.staff.admin.agencies, element: <AgenciesPage /> },
+          { path: paths.staff.admin.procedures, element: <ProcedureListPage /> },
+          { path: paths.staff.admin.newProcedure, element: <ProcedureNewPage /> },
+          { path: `${paths.staff.admin.procedures}/:id`, element: <ProcedureEditPage /> },
+          { path: paths.staff.admin.staff, element: <StaffAccountsPage /> },
+          { path: paths.staff.admin.calendar, element: <CalendarPage /> },
+          { path: paths.staff.admin.mailTemplates, element: <MailTemplatesPage /> },
+          { path: paths.staff.admin.audit, element: <AuditLogPage /> },
+        ],
+      },
     ],
   },
+  // The e-mailed invitation link: the invitee has no session yet.
+  { path: paths.staff.acceptInvitation, element: <AcceptInvitationPage /> },
 ];

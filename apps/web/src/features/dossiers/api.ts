@@ -47,7 +47,7 @@ export const receiptUrl = (id: string) => buildUrl(`${one(id)}/receipt.pdf`);
 const CSRF_COOKIE = 'csrf_token';
 
 /** The CSRF token for a write the API client does not make itself (XMLHttpRequest uploads). */
-async function csrfToken(): Promise<string | undefined> {
+export async function csrfToken(): Promise<string | undefined> {
   const existing = readCookie(CSRF_COOKIE);
   if (existing) return existing;
   try {

@@ -2,6 +2,9 @@ import type { Translation } from '../resources.ts';
 import { browseEn } from './en/catalogue.ts';
 import { authEn } from './en/auth.ts';
 import { dossiersEn } from './en/dossiers.ts';
+import { adminEn } from './en/admin.ts';
+import { adminCatalogueEn } from './en/admin-catalogue.ts';
+import { staffDossiersEn } from './en/staff-dossiers.ts';
 
 export const en: Translation = {
   app: {
@@ -156,6 +159,9 @@ export const en: Translation = {
   browse: browseEn,
   auth: authEn,
   dossiers: dossiersEn,
+  admin: adminEn,
+  adminCatalogue: adminCatalogueEn,
+  staffDossiers: staffDossiersEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

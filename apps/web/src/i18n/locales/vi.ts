@@ -1,6 +1,9 @@
 import { browseVi } from './vi/catalogue.ts';
 import { authVi } from './vi/auth.ts';
 import { dossiersVi } from './vi/dossiers.ts';
+import { adminVi } from './vi/admin.ts';
+import { adminCatalogueVi } from './vi/admin-catalogue.ts';
+import { staffDossiersVi } from './vi/staff-dossiers.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -161,6 +164,9 @@ export const vi = {
   browse: browseVi,
   auth: authVi,
   dossiers: dossiersVi,
+  admin: adminVi,
+  adminCatalogue: adminCatalogueVi,
+  staffDossiers: staffDossiersVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',

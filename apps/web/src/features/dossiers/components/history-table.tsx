@@ -1,4 +1,4 @@
-import { ACTOR_ROLE_LABELS, formatDateTimeVn, type THistoryRow } from '@portal/domain';
+import { ACTOR_ROLE_LABELS, formatDateTimeVn, type TFileRef, type THistoryRow } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -23,8 +23,19 @@ function Party({ party }: { party: TParty | null }) {
   );
 }
 
-/** Quá trình xử lý: STT, time, sender, action, receiver, note (seed 000, I.3). */
-export function HistoryTable({ rows, captionId }: { rows: readonly THistoryRow[]; captionId?: string }) {
+/**
+ * Quá trình xử lý: STT, time, sender, action, receiver, note (seed 000, I.3), and the
+ * attachments of each step when `attachmentHref` says where to open them (staff).
+ */
+export function HistoryTable({
+  rows,
+  captionId,
+  attachmentHref,
+}: {
+  rows: readonly THistoryRow[];
+  captionId?: string;
+  attachmentHref?: (file: TFileRef) => string;
+}) {
   const { t, i18n } = useTranslation();
   if (rows.length === 0) return <p>{t('dossiers.history.empty')}</p>;
   return (
@@ -38,6 +49,7 @@ export function HistoryTable({ rows, captionId }: { rows: readonly THistoryRow[]
             <th scope="col">{t('dossiers.history.action')}</th>
             <th scope="col">{t('dossiers.history.receiver')}</th>
             <th scope="col">{t('dossiers.history.note')}</th>
+            {attachmentHref ? <th scope="col">{t('dossiers.history.attachments')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -53,6 +65,19 @@ export function HistoryTable({ rows, captionId }: { rows: readonly THistoryRow[]
                 <Party party={row.receiver} />
               </td>
               <td className="preserve-lines">{row.note}</td>
+              {attachmentHref ? (
+                <td>
+                  <ul className="history-attachments">
+                    {row.attachments.map((file) => (
+                      <li key={file.id}>
+                        <a href={attachmentHref(file)} target="_blank" rel="noopener">
+                          {file.name}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

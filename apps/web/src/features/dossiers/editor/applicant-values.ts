@@ -1,5 +1,4 @@
 import {
-  DOSSIER_MESSAGES_EN,
   ZApplicant,
   ZApplicantDraft,
   fieldErrorsOf,
@@ -73,4 +72,4 @@ export function nestApplicantErrors(flat: Readonly<Record<string, string>>): Fie
 
 /** Domain messages (dossier, accounts) in the reader's language. */
 export const dossierMessage = (message: string, language: string): string =>
-  language === 'vi' ? message : (DOSSIER_MESSAGES_EN[message] ?? translateDomainMessage(message, language));
+  translateDomainMessage(message, language);

@@ -1,8 +1,9 @@
-import { DOSSIER_STATUSES, type TDossierCounts } from '@portal/domain';
+import { DOSSIER_STATUSES } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/button.tsx';
+import { CountsChart } from '../../../components/counts-chart.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
@@ -56,37 +57,13 @@ export function DashboardPage() {
                 );
               })}
             </ul>
-            <CountsChart counts={summary.data.counts} total={summary.data.total} />
+            <CountsChart
+              caption={`${t('dossiers.dashboard.chartTitle')} · ${t('dossiers.dashboard.total', { count: summary.data.total })}`}
+              rows={DOSSIER_STATUSES.map((status) => ({ key: status, label: t(`dossiers.status.${status}`), count: summary.data.counts[status] }))}
+            />
           </>
         ) : null}
       </section>
     </Page>
-  );
-}
-
-/**
- * Counts as bars. The cards above already say every number, so the chart is a figure
- * whose caption gives the total; each bar also carries its number as text.
- */
-function CountsChart({ counts, total }: { counts: TDossierCounts; total: number }) {
-  const { t } = useTranslation();
-  const max = Math.max(1, ...DOSSIER_STATUSES.map((status) => counts[status]));
-  return (
-    <figure className="counts-chart">
-      <figcaption className="counts-chart__caption">
-        {t('dossiers.dashboard.chartTitle')} · {t('dossiers.dashboard.total', { count: total })}
-      </figcaption>
-      <ul className="counts-chart__bars">
-        {DOSSIER_STATUSES.map((status) => (
-          <li key={status} className="counts-chart__row">
-            <span className="counts-chart__label">{t(`dossiers.status.${status}`)}</span>
-            <span className="counts-chart__track" aria-hidden="true">
-              <span className={`counts-chart__bar counts-chart__bar--${status}`} style={{ width: `${(counts[status] / max) * 100}%` }} />
-            </span>
-            <span className="counts-chart__value">{counts[status]}</span>
-          </li>
-        ))}
-      </ul>
-    </figure>
   );
 }

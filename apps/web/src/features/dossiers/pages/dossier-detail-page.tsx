@@ -1,4 +1,4 @@
-import { GENDER_LABELS, formatDateTimeVn, formatDateVn, type TDossier } from '@portal/domain';
+import { formatDateTimeVn, formatDateVn, type TDossier } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { SampleDossier } from '../../catalogue/components/sample-dossier.tsx';
 import { dossierFileUrl } from '../api.ts';
 import { dossierQuery } from '../queries.ts';
 import { useActionDialogs } from '../components/action-dialogs.tsx';
+import { ApplicantFacts } from '../components/applicant-facts.tsx';
 import { DossierActions } from '../components/dossier-actions.tsx';
 import { DossierHistory } from '../components/history-table.tsx';
 import { RatingForm } from '../components/rating-form.tsx';
@@ -90,7 +91,6 @@ function DossierView({ dossier, dialogs }: { dossier: TDossier; dialogs: ReturnT
   const lang = i18n.language;
   const date = (value: string | null) => (value ? formatDateVn(new Date(value)) : '—');
   const results = dossier.files.filter((file) => file.role === 'result');
-  const applicant = dossier.applicant;
 
   return (
     <div className="dossier-view">
@@ -206,20 +206,7 @@ function DossierView({ dossier, dialogs }: { dossier: TDossier; dialogs: ReturnT
       ) : null}
 
       <Section id="applicant-heading" title={t('dossiers.detail.applicant')}>
-        <dl className="facts">
-          {(['fullName', 'idNumber', 'dateOfBirth', 'gender', 'phone', 'email', 'address'] as const).map((name) => {
-            const raw = applicant[name];
-            if (!raw) return null;
-            const value =
-              name === 'dateOfBirth' ? raw.split('-').reverse().join('/') : name === 'gender' ? GENDER_LABELS[raw as keyof typeof GENDER_LABELS][lang === 'en' ? 'en' : 'vi'] : raw;
-            return (
-              <div key={name}>
-                <dt>{t(`dossiers.applicant.${name}`)}</dt>
-                <dd>{value}</dd>
-              </div>
-            );
-          })}
-        </dl>
+        <ApplicantFacts applicant={dossier.applicant} />
       </Section>
 
       <Section id="form-heading" title={t('dossiers.detail.form')}>

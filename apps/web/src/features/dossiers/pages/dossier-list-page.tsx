@@ -6,8 +6,9 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Page } from '../../../components/page.tsx';
-import { Pagination, type PageLink } from '../../../components/pagination.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
+import { cursorPageLinks } from '../../../lib/cursor-pages.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useActionDialogs } from '../components/action-dialogs.tsx';
 import { DossierActions } from '../components/dossier-actions.tsx';
@@ -17,12 +18,6 @@ import { dossierListQuery, dossierSummaryQuery } from '../queries.ts';
 
 const PAGE_SIZE = 20;
 const base = paths.citizen.dossiers;
-
-/** Router state of a page: the cursors of the pages before it, for "Trang trước". */
-const previousCursors = (state: unknown): string[] =>
-  state && typeof state === 'object' && 'cursors' in state && Array.isArray(state.cursors)
-    ? state.cursors.filter((cursor): cursor is string => typeof cursor === 'string')
-    : [];
 
 /**
  * Xem danh sách hồ sơ: one category (or all), searchable, sortable, paged; each row with
@@ -48,13 +43,12 @@ export function DossierListPage() {
 
   const title = status ? t(`dossiers.category.${status}`) : t('dossiers.list.allTitle');
   const filters: DossierListUrlState = { status, q, sort };
-  const stack = previousCursors(location.state);
-  const nextCursor = list.data?.nextCursor;
-  const next: PageLink | null = nextCursor ? { to: listHref(base, { ...filters, cursor: nextCursor }), state: { cursors: [...stack, cursor ?? ''] } } : null;
-  const previousCursor = stack.at(-1);
-  const previous: PageLink | null =
-    cursor && previousCursor !== undefined ? { to: listHref(base, { ...filters, cursor: previousCursor || undefined }), state: { cursors: stack.slice(0, -1) } } : null;
-  const first: PageLink | null = cursor && (stack.length !== 1 || previousCursor) ? { to: listHref(base, filters) } : null;
+  const { first, previous, next } = cursorPageLinks({
+    locationState: location.state,
+    cursor,
+    nextCursor: list.data?.nextCursor,
+    hrefOf: (at) => listHref(base, { ...filters, cursor: at }),
+  });
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();

@@ -15,7 +15,8 @@ export async function uploadDossierFile({
   signal,
 }: {
   target: UploadTarget;
-  componentId: string;
+  /** The dossier component of a citizen's attachment; none for staff result documents */
+  componentId?: string | undefined;
   file: File;
   onProgress: (percent: number) => void;
   signal: AbortSignal;
@@ -33,7 +34,7 @@ export async function uploadDossierFile({
 function send(
   url: string,
   headers: Record<string, string>,
-  componentId: string,
+  componentId: string | undefined,
   file: File,
   onProgress: (percent: number) => void,
   signal: AbortSignal,
@@ -67,7 +68,7 @@ function send(
     signal.addEventListener('abort', () => xhr.abort(), { once: true });
 
     const body = new FormData();
-    body.append('componentId', componentId);
+    if (componentId !== undefined) body.append('componentId', componentId);
     body.append('file', file, file.name);
     xhr.send(body);
   });

@@ -130,6 +130,7 @@ export const dossiersEn: Shape<typeof dossiersVi> = {
     action: 'Action',
     receiver: 'Receiver / unit',
     note: 'Note',
+    attachments: 'Attachments',
     empty: 'No processing steps yet.',
     close: 'Close',
   },

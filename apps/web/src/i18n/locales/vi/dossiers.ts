@@ -131,6 +131,7 @@ export const dossiersVi = {
     action: 'Thao tác xử lý',
     receiver: 'Người nhận/Đơn vị nhận',
     note: 'Ghi chú',
+    attachments: 'Tệp đính kèm',
     empty: 'Chưa có bước xử lý nào.',
     close: 'Đóng',
   },

@@ -1,0 +1,24 @@
+import { DOMAIN_MESSAGES_EN } from './accounts.ts';
+import { ADMIN_MESSAGES_EN } from './admin.ts';
+import { DOSSIER_MESSAGES_EN } from './dossiers.ts';
+import { FORM_DEFINITION_MESSAGES_EN } from './form-definition.ts';
+import { STAFF_DOSSIER_MESSAGES_EN } from './staff-dossiers.ts';
+
+/**
+ * English for every Vietnamese message a schema of this package produces (accounts,
+ * dossiers, online-form definitions, administration), so the SPA can show inline
+ * errors, its own and the API's field errors, in the reader's language. Each module
+ * keeps its own table beside its messages; this one only joins them (and so may import
+ * them all without an import cycle).
+ */
+const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
+  ...DOMAIN_MESSAGES_EN,
+  ...DOSSIER_MESSAGES_EN,
+  ...FORM_DEFINITION_MESSAGES_EN,
+  ...ADMIN_MESSAGES_EN,
+  ...STAFF_DOSSIER_MESSAGES_EN,
+};
+
+/** The message in the reader's language: Vietnamese as is, English when known. */
+export const translateDomainMessage = (message: string, language: string): string =>
+  language === 'vi' ? message : (ALL_MESSAGES_EN[message] ?? message);
