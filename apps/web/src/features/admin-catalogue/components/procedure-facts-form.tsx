@@ -12,10 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from '../../../components/button.tsx';
 import { ErrorSummary, type ErrorSummaryItem } from '../../../components/error-summary.tsx';
-import { SelectField, TextField } from '../../../components/form-field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { apiErrorTitle } from '../../../lib/api-error-text.ts';
-import { TextAreaField } from './text-area-field.tsx';
 
 export interface FactsValues {
   code: string;
