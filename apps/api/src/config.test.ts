@@ -15,6 +15,14 @@ describe('parseConfig', () => {
     expect(parseConfig({ DATABASE_URL: 'postgres://u:p@db.example/portal', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('walks demo dossiers through the states only with the demo data, by default on the embedded database', () => {
+    expect(parseConfig({}).seedDemoDossiers).toBe(true);
+    expect(parseConfig({ SEED_DEMO_DOSSIERS: 'false' }).seedDemoDossiers).toBe(false);
+    expect(parseConfig({ SEED_DEMO: 'false', SEED_DEMO_DOSSIERS: 'true' }).seedDemoDossiers).toBe(false);
+    expect(parseConfig({ DATABASE_URL: 'postgres://u:p@db.example/portal', SEED_DEMO: 'true' }).seedDemoDossiers).toBe(false);
+    expect(parseConfig({ DATABASE_URL: 'postgres://u:p@db.example/portal', SEED_DEMO: 'true', SEED_DEMO_DOSSIERS: 'true' }).seedDemoDossiers).toBe(true);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ DATABASE_URL: '' }).databaseUrl).toBeNull();
   });

@@ -36,6 +36,7 @@ export const ZEnv = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().default('.data'),
   SEED_DEMO: booleanFlag.optional(),
+  SEED_DEMO_DOSSIERS: booleanFlag.optional(),
   WEB_DIST_DIR: z.string().default('apps/web/dist'),
   TRUST_PROXY: booleanFlag.default(false),
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
@@ -67,6 +68,8 @@ export interface AppConfig {
   dataDir: string;
   /** Load the demo catalogue and accounts into an empty database */
   seedDemo: boolean;
+  /** Walk demo dossiers through every state once the demo province is loaded (embedded default) */
+  seedDemoDossiers: boolean;
   /** Built SPA to serve, when it exists */
   webDistDir: string;
   trustProxy: boolean;
@@ -123,6 +126,7 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
     dataDir: absolute(env.DATA_DIR),
     // The embedded database is the demo/dev default, so it gets the demo data unless told otherwise.
     seedDemo: env.SEED_DEMO ?? databaseUrl === null,
+    seedDemoDossiers: (env.SEED_DEMO ?? databaseUrl === null) && (env.SEED_DEMO_DOSSIERS ?? databaseUrl === null),
     webDistDir: absolute(env.WEB_DIST_DIR),
     trustProxy: env.TRUST_PROXY,
     catalogueCacheSeconds: env.CATALOGUE_CACHE_SECONDS,

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { DatabaseUnavailableError, prepareDatabase } from './bootstrap/database.ts';
+import { loadDemoDossiers } from './bootstrap/demo-dossiers.ts';
 
 /** Start-up failures an operator can fix print one line and exit non-zero. */
 function fail(message: string): never {
@@ -34,6 +35,16 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   await app.close();
   await database.close();
 });
+
+if (config.seedDemoDossiers) {
+  // Through the API itself, before the port opens; a failure leaves a working, emptier demo.
+  try {
+    const made = await loadDemoDossiers(app);
+    if (made !== null) app.log.info({ dossiers: made }, 'walked the demo dossiers through every state');
+  } catch (error) {
+    app.log.warn({ err: error }, 'could not load the demo dossiers; the portal starts without them');
+  }
+}
 
 try {
   await app.listen({ host: config.host, port: config.port });
