@@ -31,6 +31,7 @@ import { calendarRoutes } from './features/admin-calendar/routes.ts';
 import { adminMailTemplateRoutes } from './features/admin-mail-templates/routes.ts';
 import { adminAuditRoutes } from './features/admin-audit/routes.ts';
 import { adminCatalogueRoutes } from './features/admin-catalogue/routes.ts';
+import { questionRoutes } from './features/questions/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -115,6 +116,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(adminMailTemplateRoutes, { prefix: '/api/v1' });
   await app.register(adminAuditRoutes, { prefix: '/api/v1' });
   await app.register(adminCatalogueRoutes, { prefix: '/api/v1' });
+  await app.register(questionRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });

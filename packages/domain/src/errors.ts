@@ -210,6 +210,20 @@ export const ERROR_CODES = {
     vi: 'Mẫu thư dùng biến không hợp lệ hoặc không có trong danh sách biến của mẫu',
     en: 'The template uses a malformed or unknown placeholder',
   },
+
+  // Questions and answers (Hỏi đáp)
+  QUESTION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy câu hỏi', en: 'Question not found' },
+  QUESTION_OTHER_AGENCY: {
+    status: 403,
+    vi: 'Câu hỏi này thuộc cơ quan khác, bạn không thể xử lý',
+    en: 'The question belongs to another agency',
+  },
+  QUESTION_NOT_ANSWERABLE: {
+    status: 409,
+    vi: 'Câu hỏi đã được xử lý, không thể thực hiện thao tác này',
+    en: 'The question has already been handled',
+  },
+  QUESTION_TOPIC_NOT_FOUND: { status: 400, vi: 'Lĩnh vực hoặc thủ tục đã chọn không tồn tại', en: 'Unknown field or procedure' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type TErrorCode = keyof typeof ERROR_CODES;

@@ -15,3 +15,4 @@ export * from './admin-catalogue.ts';
 export * from './admin.ts';
 export * from './messages-en.ts';
 export * from './staff-dossiers.ts';
+export * from './questions.ts';

@@ -3,6 +3,7 @@ import { ADMIN_MESSAGES_EN } from './admin.ts';
 import { DOSSIER_MESSAGES_EN } from './dossiers.ts';
 import { FORM_DEFINITION_MESSAGES_EN } from './form-definition.ts';
 import { STAFF_DOSSIER_MESSAGES_EN } from './staff-dossiers.ts';
+import { QUESTION_MESSAGES_EN } from './questions.ts';
 
 /**
  * English for every Vietnamese message a schema of this package produces (accounts,
@@ -17,6 +18,7 @@ const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...FORM_DEFINITION_MESSAGES_EN,
   ...ADMIN_MESSAGES_EN,
   ...STAFF_DOSSIER_MESSAGES_EN,
+  ...QUESTION_MESSAGES_EN,
 };
 
 /** The message in the reader's language: Vietnamese as is, English when known. */

@@ -11,7 +11,6 @@ describe('routes', () => {
     ['/tra-cuu', 'Tra cứu hồ sơ'],
     ['/thong-ke', 'Thống kê tình hình giải quyết hồ sơ'],
     ['/huong-dan', 'Hướng dẫn sử dụng'],
-    ['/hoi-dap', 'Hỏi đáp'],
     ['/van-ban', 'Văn bản pháp luật'],
   ])('%s is a titled page that says it is under construction', (url, title) => {
     mockFetch({});

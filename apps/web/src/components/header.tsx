@@ -97,6 +97,13 @@ export function Header({ portalName, authorityLine }: HeaderProps) {
                 </NavLink>
               </li>
             ) : null}
+            {isDossierHandler ? (
+              <li>
+                <NavLink to={paths.staff.questions} className="main-nav__link">
+                  {t('questions.staff.nav')}
+                </NavLink>
+              </li>
+            ) : null}
             {isAdmin ? (
               <li>
                 <NavLink to={paths.staff.admin.home} className="main-nav__link">

@@ -11,6 +11,7 @@ export const paths = {
   stats: '/thong-ke',
   guides: '/huong-dan',
   qa: '/hoi-dap',
+  question: (id: string) => `/hoi-dap/${encodeURIComponent(id)}`,
   legalDocs: '/van-ban',
   login: '/dang-nhap',
   register: '/dang-ky',
@@ -40,6 +41,8 @@ export const paths = {
     /** A view of the staff inbox (`?view=new`…), or every dossier of the agency */
     dossierList: (view?: string) => (view ? `/can-bo/ho-so?view=${encodeURIComponent(view)}` : '/can-bo/ho-so'),
     dossier: (id: string) => `/can-bo/ho-so/${encodeURIComponent(id)}`,
+    /** Hỏi đáp: answering the questions addressed to my agency */
+    questions: '/can-bo/hoi-dap',
     /** Landing page of the e-mailed staff invitation (…#token=…): the invitee chooses a password */
     acceptInvitation: '/can-bo/nhan-loi-moi',
     /** Administration (agency and system administrators), one layout with its own navigation */

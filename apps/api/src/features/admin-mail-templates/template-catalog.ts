@@ -208,6 +208,38 @@ export const EDITABLE_TEMPLATES: Partial<Record<TMailTemplate, EditableTemplate>
       expiresInHours: 72,
     },
   },
+  'question-answered': {
+    label: { vi: 'Trả lời câu hỏi', en: 'Question answered' },
+    description: {
+      vi: 'Gửi tới người hỏi khi cán bộ trả lời câu hỏi trên trang Hỏi đáp (kèm liên kết nếu câu trả lời được công khai).',
+      en: 'Sent to the asker when staff answer a question of the Q&A page (with a link when the answer is published).',
+    },
+    placeholders: {
+      displayName: { vi: 'Họ và tên người hỏi', en: 'The asker’s name' },
+      title: { vi: 'Tiêu đề câu hỏi', en: 'The question’s title' },
+      answer: { vi: 'Nội dung trả lời', en: 'The answer' },
+      agencyName: { vi: 'Cơ quan trả lời', en: 'Answering agency' },
+      link: { vi: 'Liên kết tới câu hỏi trên trang Hỏi đáp (có thể trống)', en: 'Link to the question on the Q&A page (may be empty)' },
+    },
+    sample: {
+      displayName: 'Nguyễn Văn An',
+      title: 'Xây nhà ở nông thôn có cần giấy phép không?',
+      answer: 'Nhà ở riêng lẻ tại nông thôn không thuộc khu vực có quy hoạch được miễn giấy phép xây dựng.',
+      agencyName: 'Sở Xây dựng',
+      link: 'https://dichvucong.dienbien.gov.vn/hoi-dap/0190a3f2-0000-7000-8000-000000000001',
+    },
+  },
+  'question-rejected': {
+    label: { vi: 'Từ chối câu hỏi', en: 'Question declined' },
+    description: { vi: 'Gửi tới người hỏi khi cán bộ từ chối trả lời câu hỏi, kèm lý do.', en: 'Sent to the asker when staff decline a question, with the reason.' },
+    placeholders: {
+      displayName: { vi: 'Họ và tên người hỏi', en: 'The asker’s name' },
+      title: { vi: 'Tiêu đề câu hỏi', en: 'The question’s title' },
+      reason: { vi: 'Lý do từ chối', en: 'The reason' },
+      agencyName: { vi: 'Cơ quan nhận câu hỏi', en: 'Agency' },
+    },
+    sample: { displayName: 'Nguyễn Văn An', title: 'Hỏi về hồ sơ của hàng xóm', reason: 'Câu hỏi liên quan đến thông tin cá nhân của người khác.', agencyName: 'Sở Xây dựng' },
+  },
 };
 
 export const editableTemplateKeys = (): TMailTemplate[] => (Object.keys(EDITABLE_TEMPLATES) as TMailTemplate[]).filter((key) => Object.hasOwn(MAIL_TEMPLATES, key));

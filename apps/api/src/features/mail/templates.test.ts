@@ -41,6 +41,8 @@ describe('mail templates', () => {
       'dossier-apology': { displayName: 'An', code: '000.00.12.H18-261122-0001', procedureName: 'Cấp giấy phép xây dựng', agencyName: 'Sở Xây dựng', previousDueDate: '20/11/2026', newDueDate: '17:00 27/11/2026', apology: 'Do cần lấy ý kiến phối hợp của cơ quan liên quan.', link, guest: false },
       'guest-dossier-confirm': { displayName: 'An', procedureName: 'Cấp giấy phép xây dựng', agencyName: 'Sở Xây dựng', link, expiresInHours: 72 },
       'staff-invitation': { displayName: 'Lò Thị Hoa', username: 'vanthu2', agencyName: 'Sở Xây dựng', roles: 'Bộ phận một cửa', invitedBy: 'Quản trị hệ thống', link, expiresInHours: 72 },
+      'question-answered': { displayName: 'Lò Văn Páo', title: 'Xây nhà tạm?', answer: 'Được miễn giấy phép.', agencyName: 'Sở Xây dựng', link },
+      'question-rejected': { displayName: 'Lò Văn Páo', title: 'Xây nhà tạm?', reason: 'Câu hỏi trùng lặp.', agencyName: 'Sở Xây dựng' },
     };
     for (const name of MAIL_TEMPLATE_NAMES) {
       for (const locale of ['vi', 'en']) {

@@ -366,6 +366,40 @@ export const MAIL_TEMPLATES = {
       }[l],
     }),
   },
+  // ───── Questions and answers (features/questions) ─────
+  /** Staff answered a question asked on the Hỏi đáp page; `link` when the answer is published. */
+  'question-answered': {
+    data: z.object({
+      displayName: ZName,
+      title: z.string().min(1).max(300),
+      answer: z.string().min(1).max(10_000),
+      agencyName: z.string().min(1).max(300),
+      link: ZLink.optional(),
+    }),
+    render: (d: { displayName: string; title: string; answer: string; agencyName: string; link?: string | undefined }, l: TMailLocale): MailContent => ({
+      subject: { vi: `Trả lời câu hỏi: ${d.title}`, en: `Answer to your question: ${d.title}` }[l],
+      title: { vi: 'Câu hỏi của bạn đã được trả lời', en: 'Your question was answered' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        { vi: `${d.agencyName} trả lời câu hỏi “${d.title}” của bạn như sau:`, en: `${d.agencyName} answered your question “${d.title}”:` }[l],
+        d.answer,
+      ],
+      ...(d.link ? { action: { label: { vi: 'Xem trên trang Hỏi đáp', en: 'View on the Q&A page' }[l], url: d.link } } : {}),
+    }),
+  },
+  /** Staff declined to answer a question of the Hỏi đáp page, with their reason. */
+  'question-rejected': {
+    data: z.object({ displayName: ZName, title: z.string().min(1).max(300), reason: z.string().min(1).max(2000), agencyName: z.string().min(1).max(300) }),
+    render: (d: { displayName: string; title: string; reason: string; agencyName: string }, l: TMailLocale): MailContent => ({
+      subject: { vi: `Câu hỏi chưa được trả lời: ${d.title}`, en: `Your question was not answered: ${d.title}` }[l],
+      title: { vi: 'Câu hỏi không được tiếp nhận', en: 'Question declined' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        { vi: `${d.agencyName} không trả lời câu hỏi “${d.title}” của bạn vì lý do sau:`, en: `${d.agencyName} declined to answer your question “${d.title}” for this reason:` }[l],
+        d.reason,
+      ],
+    }),
+  },
 } as const;
 
 export type TMailTemplate = keyof typeof MAIL_TEMPLATES;

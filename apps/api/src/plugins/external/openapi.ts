@@ -42,6 +42,7 @@ export default fp(
           { name: 'admin-calendar', description: 'Working-day calendar: public holidays and makeup working days per year' },
           { name: 'admin-mail-templates', description: 'E-mail templates: an administrator’s wording per template and language, preview, reset' },
           { name: 'admin-audit', description: 'Audit log of security events, staff actions and admin changes (append-only)' },
+          { name: 'questions', description: 'Questions and answers (Hỏi đáp): ask with the captcha, search published answers' },
           { name: 'dev', description: 'Development helpers (not in production)' },
         ],
       },

@@ -11,6 +11,8 @@ import { ResetPasswordPage } from '../../features/auth/pages/reset-password-page
 import { MailboxPage } from '../../features/dev-mailbox/pages/mailbox-page.tsx';
 import { GuestConfirmPage } from '../../features/guest-dossiers/pages/guest-confirm-page.tsx';
 import { GuestDossierPage } from '../../features/guest-dossiers/pages/guest-dossier-page.tsx';
+import { QuestionPage } from '../../features/questions/pages/question-page.tsx';
+import { QuestionsPage } from '../../features/questions/pages/questions-page.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ComingSoonRoute } from './coming-soon-route.tsx';
 
@@ -24,7 +26,8 @@ export const publicRoutes: RouteObject[] = [
   { path: paths.lookup, element: <ComingSoonRoute titleKey="pages.lookup" /> },
   { path: paths.stats, element: <ComingSoonRoute titleKey="pages.stats" /> },
   { path: paths.guides, element: <ComingSoonRoute titleKey="pages.guides" /> },
-  { path: paths.qa, element: <ComingSoonRoute titleKey="pages.qa" /> },
+  { path: paths.qa, element: <QuestionsPage /> },
+  { path: `${paths.qa}/:id`, element: <QuestionPage /> },
   { path: paths.legalDocs, element: <ComingSoonRoute titleKey="pages.legalDocs" /> },
   // Accounts
   { path: paths.login, element: <LoginPage /> },

@@ -14,6 +14,7 @@ import { StaffAccountsPage } from '../../features/admin-staff/pages/staff-accoun
 import { StaffDossierListPage } from '../../features/staff-dossiers/pages/staff-dossier-list-page.tsx';
 import { StaffDossierPage } from '../../features/staff-dossiers/pages/staff-dossier-page.tsx';
 import { StaffHomePage } from '../../features/staff-dossiers/pages/staff-home-page.tsx';
+import { StaffQuestionsPage } from '../../features/questions/pages/staff-questions-page.tsx';
 import { paths } from '../../lib/paths.ts';
 
 /**
@@ -28,6 +29,8 @@ export const staffRoutes: RouteObject[] = [
       { path: paths.staff.home, element: <StaffHomePage /> },
       { path: paths.staff.dossiers, element: <StaffDossierListPage /> },
       { path: `${paths.staff.dossiers}/:id`, element: <StaffDossierPage /> },
+      // Hỏi đáp: the questions addressed to the agency (features/questions).
+      { path: paths.staff.questions, element: <StaffQuestionsPage /> },
       {
         // Administration: agency and system administrators only (AdminLayout shows others a 403 page).
         path: paths.staff.admin.home,

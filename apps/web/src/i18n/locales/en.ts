@@ -5,6 +5,7 @@ import { dossiersEn } from './en/dossiers.ts';
 import { adminEn } from './en/admin.ts';
 import { adminCatalogueEn } from './en/admin-catalogue.ts';
 import { staffDossiersEn } from './en/staff-dossiers.ts';
+import { questionsEn } from './en/questions.ts';
 
 export const en: Translation = {
   app: {
@@ -162,6 +163,7 @@ export const en: Translation = {
   admin: adminEn,
   adminCatalogue: adminCatalogueEn,
   staffDossiers: staffDossiersEn,
+  questions: questionsEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

@@ -4,6 +4,7 @@ import { dossiersVi } from './vi/dossiers.ts';
 import { adminVi } from './vi/admin.ts';
 import { adminCatalogueVi } from './vi/admin-catalogue.ts';
 import { staffDossiersVi } from './vi/staff-dossiers.ts';
+import { questionsVi } from './vi/questions.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -167,6 +168,7 @@ export const vi = {
   admin: adminVi,
   adminCatalogue: adminCatalogueVi,
   staffDossiers: staffDossiersVi,
+  questions: questionsVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',
