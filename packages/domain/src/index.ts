@@ -16,3 +16,4 @@ export * from './admin.ts';
 export * from './messages-en.ts';
 export * from './staff-dossiers.ts';
 export * from './questions.ts';
+export * from './stats.ts';

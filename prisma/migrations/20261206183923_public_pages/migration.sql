@@ -107,16 +107,15 @@ AS $$
     WHERE p_finished IS NOT NULL AND p_status IN ('result', 'returned')
 $$;
 
--- Adds the signed contributions of a set of dossier rows to the summary, in one upsert.
+-- The upsert that adds the signed contributions of a set of dossier rows to the summary.
 -- p_rows is the text of a query yielding (sign, agency_id, field_id, status, channel,
--- submitted_at, received_at, finished_at, due_at): the trigger functions below pass
--- their transition tables through it. Net-zero changes (a saved draft, a history-only
--- step) write nothing.
-CREATE FUNCTION "dossier_stats_add"(p_rows text) RETURNS void
-LANGUAGE plpgsql
+-- submitted_at, received_at, finished_at, due_at). The trigger functions EXECUTE it
+-- themselves: transition tables are visible only to the trigger function's own queries.
+-- Net-zero changes (a saved draft, a history-only step) write nothing.
+CREATE FUNCTION "dossier_stats_sql"(p_rows text) RETURNS text
+LANGUAGE sql IMMUTABLE
 AS $fn$
-BEGIN
-  EXECUTE format($sql$
+  SELECT format($sql$
     INSERT INTO dossier_stat_month AS s (agency_id, field_id, month, submitted, received, received_online, in_progress,
                                          resolved_early, resolved_on_time, resolved_late, returned)
     SELECT d.agency_id, d.field_id, c.month,
@@ -137,11 +136,10 @@ BEGIN
       resolved_on_time = s.resolved_on_time + EXCLUDED.resolved_on_time,
       resolved_late = s.resolved_late + EXCLUDED.resolved_late,
       returned = s.returned + EXCLUDED.returned
-  $sql$, p_rows);
-END
+  $sql$, p_rows)
 $fn$;
 
--- The columns dossier_stats_add() reads, from rows of "dossier" (alias r) and their procedure (alias p).
+-- The columns dossier_stats_sql() reads, from rows of "dossier" (alias r) and their procedure (alias p).
 CREATE FUNCTION "dossier_stats_columns"() RETURNS text
   LANGUAGE sql IMMUTABLE
   AS $$ SELECT 'r.agency_id, p.field_id, r.status, r.channel, r.submitted_at, r.received_at, r.finished_at, coalesce(r.original_due_at, r.due_at) AS due_at' $$;
@@ -153,11 +151,11 @@ DECLARE
   cols text := dossier_stats_columns();
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM dossier_stats_add(format('SELECT -1 AS sign, %s FROM old_rows r JOIN procedure p ON p.id = r.procedure_id', cols)
+    EXECUTE dossier_stats_sql(format('SELECT -1 AS sign, %s FROM old_rows r JOIN procedure p ON p.id = r.procedure_id', cols)
       || CASE WHEN TG_OP = 'UPDATE'
               THEN format(' UNION ALL SELECT 1, %s FROM new_rows r JOIN procedure p ON p.id = r.procedure_id', cols) ELSE '' END);
   ELSE
-    PERFORM dossier_stats_add(format('SELECT 1 AS sign, %s FROM new_rows r JOIN procedure p ON p.id = r.procedure_id', cols));
+    EXECUTE dossier_stats_sql(format('SELECT 1 AS sign, %s FROM new_rows r JOIN procedure p ON p.id = r.procedure_id', cols));
   END IF;
   RETURN NULL;
 END
@@ -172,11 +170,10 @@ CREATE TRIGGER "dossier_stats_delete" AFTER DELETE ON "dossier"
 
 -- Ratings count in the month they were given, for the rated dossier's agency and field.
 -- p_rows yields (sign, agency_id, field_id, created_at, score).
-CREATE FUNCTION "dossier_stats_add_ratings"(p_rows text) RETURNS void
-LANGUAGE plpgsql
+CREATE FUNCTION "dossier_stats_ratings_sql"(p_rows text) RETURNS text
+LANGUAGE sql IMMUTABLE
 AS $fn$
-BEGIN
-  EXECUTE format($sql$
+  SELECT format($sql$
     INSERT INTO dossier_stat_month AS s (agency_id, field_id, month, rating_count, rating_sum)
     SELECT x.agency_id, x.field_id, stat_month(x.created_at), sum(x.sign), sum(x.sign * x.score)
     FROM (%s) x
@@ -185,8 +182,7 @@ BEGIN
     ON CONFLICT (agency_id, field_id, month) DO UPDATE SET
       rating_count = s.rating_count + EXCLUDED.rating_count,
       rating_sum = s.rating_sum + EXCLUDED.rating_sum
-  $sql$, p_rows);
-END
+  $sql$, p_rows)
 $fn$;
 
 CREATE FUNCTION "dossier_stats_on_rating"() RETURNS trigger
@@ -196,10 +192,10 @@ DECLARE
   rows_of text := ' d.agency_id, p.field_id, g.created_at, g.score FROM %I g JOIN dossier d ON d.id = g.dossier_id JOIN procedure p ON p.id = d.procedure_id';
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM dossier_stats_add_ratings(format('SELECT -1 AS sign,' || rows_of, 'old_rows')
+    EXECUTE dossier_stats_ratings_sql(format('SELECT -1 AS sign,' || rows_of, 'old_rows')
       || CASE WHEN TG_OP = 'UPDATE' THEN format(' UNION ALL SELECT 1,' || rows_of, 'new_rows') ELSE '' END);
   ELSE
-    PERFORM dossier_stats_add_ratings(format('SELECT 1 AS sign,' || rows_of, 'new_rows'));
+    EXECUTE dossier_stats_ratings_sql(format('SELECT 1 AS sign,' || rows_of, 'new_rows'));
   END IF;
   RETURN NULL;
 END
@@ -219,11 +215,11 @@ AS $fn$
 DECLARE
   cols text := 'r.agency_id, %L::uuid AS field_id, r.status, r.channel, r.submitted_at, r.received_at, r.finished_at, coalesce(r.original_due_at, r.due_at) AS due_at';
 BEGIN
-  PERFORM dossier_stats_add(
+  EXECUTE dossier_stats_sql(
     format('SELECT -1 AS sign, ' || cols || ' FROM dossier r WHERE r.procedure_id = %L', OLD.field_id, NEW.id)
     || format(' UNION ALL SELECT 1, ' || cols || ' FROM dossier r WHERE r.procedure_id = %L', NEW.field_id, NEW.id));
-  PERFORM dossier_stats_add_ratings(
-    format('SELECT -1 AS sign, r.agency_id, %L::uuid, g.created_at, g.score FROM dossier_rating g JOIN dossier r ON r.id = g.dossier_id WHERE r.procedure_id = %L', OLD.field_id, NEW.id)
+  EXECUTE dossier_stats_ratings_sql(
+    format('SELECT -1 AS sign, r.agency_id, %L::uuid AS field_id, g.created_at, g.score FROM dossier_rating g JOIN dossier r ON r.id = g.dossier_id WHERE r.procedure_id = %L', OLD.field_id, NEW.id)
     || format(' UNION ALL SELECT 1, r.agency_id, %L::uuid, g.created_at, g.score FROM dossier_rating g JOIN dossier r ON r.id = g.dossier_id WHERE r.procedure_id = %L', NEW.field_id, NEW.id));
   RETURN NULL;
 END
@@ -239,8 +235,8 @@ LANGUAGE plpgsql
 AS $fn$
 BEGIN
   DELETE FROM dossier_stat_month;
-  PERFORM dossier_stats_add(format('SELECT 1 AS sign, %s FROM dossier r JOIN procedure p ON p.id = r.procedure_id', dossier_stats_columns()));
-  PERFORM dossier_stats_add_ratings('SELECT 1 AS sign, d.agency_id, p.field_id, g.created_at, g.score FROM dossier_rating g JOIN dossier d ON d.id = g.dossier_id JOIN procedure p ON p.id = d.procedure_id');
+  EXECUTE dossier_stats_sql(format('SELECT 1 AS sign, %s FROM dossier r JOIN procedure p ON p.id = r.procedure_id', dossier_stats_columns()));
+  EXECUTE dossier_stats_ratings_sql('SELECT 1 AS sign, d.agency_id, p.field_id, g.created_at, g.score FROM dossier_rating g JOIN dossier d ON d.id = g.dossier_id JOIN procedure p ON p.id = d.procedure_id');
 END
 $fn$;
 
