@@ -6,6 +6,7 @@ import { adminEn } from './en/admin.ts';
 import { adminCatalogueEn } from './en/admin-catalogue.ts';
 import { staffDossiersEn } from './en/staff-dossiers.ts';
 import { questionsEn } from './en/questions.ts';
+import { statsEn } from './en/stats.ts';
 
 export const en: Translation = {
   app: {
@@ -164,6 +165,7 @@ export const en: Translation = {
   adminCatalogue: adminCatalogueEn,
   staffDossiers: staffDossiersEn,
   questions: questionsEn,
+  stats: statsEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

@@ -5,6 +5,7 @@ import { adminVi } from './vi/admin.ts';
 import { adminCatalogueVi } from './vi/admin-catalogue.ts';
 import { staffDossiersVi } from './vi/staff-dossiers.ts';
 import { questionsVi } from './vi/questions.ts';
+import { statsVi } from './vi/stats.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -169,6 +170,7 @@ export const vi = {
   adminCatalogue: adminCatalogueVi,
   staffDossiers: staffDossiersVi,
   questions: questionsVi,
+  stats: statsVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',
