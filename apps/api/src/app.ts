@@ -32,6 +32,7 @@ import { adminMailTemplateRoutes } from './features/admin-mail-templates/routes.
 import { adminAuditRoutes } from './features/admin-audit/routes.ts';
 import { adminCatalogueRoutes } from './features/admin-catalogue/routes.ts';
 import { questionRoutes } from './features/questions/routes.ts';
+import { lookupRoutes } from './features/lookup/routes.ts';
 import { statsRoutes } from './features/stats/routes.ts';
 
 export interface AppDependencies {
@@ -118,6 +119,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(adminAuditRoutes, { prefix: '/api/v1' });
   await app.register(adminCatalogueRoutes, { prefix: '/api/v1' });
   await app.register(questionRoutes, { prefix: '/api/v1' });
+  await app.register(lookupRoutes, { prefix: '/api/v1' });
   await app.register(statsRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
 

@@ -224,6 +224,13 @@ export const ERROR_CODES = {
     en: 'The question has already been handled',
   },
   QUESTION_TOPIC_NOT_FOUND: { status: 400, vi: 'Lĩnh vực hoặc thủ tục đã chọn không tồn tại', en: 'Unknown field or procedure' },
+
+  // Public dossier lookup (Tra cứu hồ sơ): one answer for every miss, so it tells nothing
+  LOOKUP_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã hồ sơ, hoặc số biên nhận và số CCCD, trên giấy tiếp nhận hồ sơ.',
+    en: 'No dossier found. Check the dossier code, or the receipt number and the CCCD number, on the receipt.',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type TErrorCode = keyof typeof ERROR_CODES;

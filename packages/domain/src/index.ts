@@ -16,4 +16,5 @@ export * from './admin.ts';
 export * from './messages-en.ts';
 export * from './staff-dossiers.ts';
 export * from './questions.ts';
+export * from './lookup.ts';
 export * from './stats.ts';

@@ -4,6 +4,7 @@ import { DOSSIER_MESSAGES_EN } from './dossiers.ts';
 import { FORM_DEFINITION_MESSAGES_EN } from './form-definition.ts';
 import { STAFF_DOSSIER_MESSAGES_EN } from './staff-dossiers.ts';
 import { QUESTION_MESSAGES_EN } from './questions.ts';
+import { LOOKUP_MESSAGES_EN } from './lookup.ts';
 import { STATS_MESSAGES_EN } from './stats.ts';
 
 /**
@@ -20,6 +21,7 @@ const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...ADMIN_MESSAGES_EN,
   ...STAFF_DOSSIER_MESSAGES_EN,
   ...QUESTION_MESSAGES_EN,
+  ...LOOKUP_MESSAGES_EN,
   ...STATS_MESSAGES_EN,
 };
 

@@ -8,6 +8,8 @@ export const paths = {
   procedure: (idOrCode: string) => `/thu-tuc/${encodeURIComponent(idOrCode)}`,
   onlineServices: '/dich-vu-cong-truc-tuyen',
   lookup: '/tra-cuu',
+  /** The public lookup of one dossier: the address the receipt's QR code and the e-mails carry */
+  lookupCode: (code: string) => `/tra-cuu?code=${encodeURIComponent(code)}`,
   stats: '/thong-ke',
   guides: '/huong-dan',
   qa: '/hoi-dap',

@@ -43,6 +43,10 @@ export default fp(
           { name: 'admin-mail-templates', description: 'E-mail templates: an administrator’s wording per template and language, preview, reset' },
           { name: 'admin-audit', description: 'Audit log of security events, staff actions and admin changes (append-only)' },
           { name: 'questions', description: 'Questions and answers (Hỏi đáp): ask with the captcha, search published answers' },
+          {
+            name: 'lookup',
+            description: 'Public dossier lookup (Tra cứu hồ sơ) by code or receipt number + CCCD: status, dates and history, personal data masked',
+          },
           { name: 'stats', description: 'Public statistics (Thống kê): dossiers received and resolved early / on time / late, on-time rate, online share, satisfaction' },
           { name: 'dev', description: 'Development helpers (not in production)' },
         ],

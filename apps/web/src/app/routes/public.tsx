@@ -13,6 +13,7 @@ import { GuestConfirmPage } from '../../features/guest-dossiers/pages/guest-conf
 import { GuestDossierPage } from '../../features/guest-dossiers/pages/guest-dossier-page.tsx';
 import { QuestionPage } from '../../features/questions/pages/question-page.tsx';
 import { QuestionsPage } from '../../features/questions/pages/questions-page.tsx';
+import { LookupPage } from '../../features/lookup/pages/lookup-page.tsx';
 import { StatsPage } from '../../features/stats/pages/stats-page.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ComingSoonRoute } from './coming-soon-route.tsx';
@@ -24,7 +25,7 @@ export const publicRoutes: RouteObject[] = [
   { path: `${paths.procedures}/:idOrCode`, element: <ProcedurePage /> },
   { path: paths.onlineServices, element: <OnlineServicesPage /> },
   // Planned pages: real frame and title, no sample data.
-  { path: paths.lookup, element: <ComingSoonRoute titleKey="pages.lookup" /> },
+  { path: paths.lookup, element: <LookupPage /> },
   { path: paths.stats, element: <StatsPage /> },
   { path: paths.guides, element: <ComingSoonRoute titleKey="pages.guides" /> },
   { path: paths.qa, element: <QuestionsPage /> },

@@ -6,6 +6,7 @@ import { adminEn } from './en/admin.ts';
 import { adminCatalogueEn } from './en/admin-catalogue.ts';
 import { staffDossiersEn } from './en/staff-dossiers.ts';
 import { questionsEn } from './en/questions.ts';
+import { lookupEn } from './en/lookup.ts';
 import { statsEn } from './en/stats.ts';
 
 export const en: Translation = {
@@ -165,6 +166,7 @@ export const en: Translation = {
   adminCatalogue: adminCatalogueEn,
   staffDossiers: staffDossiersEn,
   questions: questionsEn,
+  lookup: lookupEn,
   stats: statsEn,
   procedure: {
     code: 'Procedure code',

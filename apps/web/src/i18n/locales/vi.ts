@@ -5,6 +5,7 @@ import { adminVi } from './vi/admin.ts';
 import { adminCatalogueVi } from './vi/admin-catalogue.ts';
 import { staffDossiersVi } from './vi/staff-dossiers.ts';
 import { questionsVi } from './vi/questions.ts';
+import { lookupVi } from './vi/lookup.ts';
 import { statsVi } from './vi/stats.ts';
 
 /**
@@ -170,6 +171,7 @@ export const vi = {
   adminCatalogue: adminCatalogueVi,
   staffDossiers: staffDossiersVi,
   questions: questionsVi,
+  lookup: lookupVi,
   stats: statsVi,
   procedure: {
     code: 'Mã thủ tục',

@@ -82,5 +82,10 @@ describe('Xem hồ sơ (dossier page)', () => {
     await router.navigate('/ca-nhan/ho-so/d1', { state: { submitted: CODE } });
     expect(await screen.findByText(`Đã gửi hồ sơ. Mã hồ sơ của bạn là ${CODE}. Thư xác nhận đã được gửi tới địa chỉ thư điện tử của bạn.`)).toBeInTheDocument();
     expect(screen.getByText('Đã gửi', { selector: '.status-badge' })).toBeInTheDocument();
+    // The same address as the receipt's QR code, in the notice and beside the code
+    for (const link of screen.getAllByRole('link', { name: 'Tra cứu công khai' })) {
+      expect(link).toHaveAttribute('href', `/tra-cuu?code=${encodeURIComponent(CODE)}`);
+    }
+    expect(screen.getAllByRole('link', { name: 'Tra cứu công khai' })).toHaveLength(2);
   });
 });

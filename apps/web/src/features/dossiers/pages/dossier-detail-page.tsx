@@ -54,7 +54,14 @@ export function DossierDetailPage() {
       ]}
     >
       <div role="status" aria-live="polite">
-        {submitted && data ? <p className="alert alert--success">{t('dossiers.detail.justSubmitted', { code: submitted })}</p> : null}
+        {submitted && data ? (
+          <div className="alert alert--success">
+            <p>{t('dossiers.detail.justSubmitted', { code: submitted })}</p>
+            <p>
+              <Link to={paths.lookupCode(submitted)}>{t('lookup.publicLink')}</Link>
+            </p>
+          </div>
+        ) : null}
         {supplemented && data ? <p className="alert alert--success">{t('dossiers.detail.justSupplemented', { code: supplemented })}</p> : null}
         {dialogs.notice ? <p className="alert alert--success">{dialogs.notice}</p> : null}
       </div>
@@ -133,7 +140,17 @@ function DossierView({ dossier, dialogs }: { dossier: TDossier; dialogs: ReturnT
         <dl className="facts">
           <div>
             <dt>{t('dossiers.detail.code')}</dt>
-            <dd>{dossier.code ?? t('dossiers.list.noCode')}</dd>
+            <dd>
+              {dossier.code ?? t('dossiers.list.noCode')}
+              {dossier.code && dossier.status !== 'unsent' ? (
+                <>
+                  {' · '}
+                  <Link to={paths.lookupCode(dossier.code)} title={t('lookup.publicLinkHint')}>
+                    {t('lookup.publicLink')}
+                  </Link>
+                </>
+              ) : null}
+            </dd>
           </div>
           <div>
             <dt>{t('dossiers.detail.status')}</dt>
