@@ -25,19 +25,13 @@
  *
  * Every loop is bounded in count and time; nothing listens beyond 127.0.0.1.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadPaths } from './lib/autocannon-paths.ts';
+import { startApp, stopApp } from './lib/app-process.ts';
+import { loadPaths, spread } from './lib/autocannon-paths.ts';
 import { ApiSession, pdfContent } from './lib/api-session.ts';
 import { prepareBenchDatabase, withClient } from './lib/database.ts';
 import { idleShare, idleText } from './lib/machine-idle.ts';
 import { megabytes, readMemory, resetPeak, sampleRss } from './lib/process-memory.ts';
-
-const here = dirname(fileURLToPath(import.meta.url));
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -87,40 +81,6 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 
 // ───────────────────────────── the app ─────────────────────────────
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-  dataDir: string;
-}
-
-function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-dossiers-'));
-  return new Promise((resolve, reject) => {
-    const child = fork(join(here, 'lib', 'dossier-server.ts'), [], {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, DEV_MAILBOX: 'true', ...env },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const timer = setTimeout(() => reject(new Error('the app did not start in 60 s')), 60_000);
-    child.once('message', (message: { port: number }) => {
-      clearTimeout(timer);
-      resolve({ child, port: message.port, dataDir });
-    });
-    child.once('exit', (code) => reject(new Error(`the app exited with ${code}`)));
-  });
-}
-
-async function stopApp(server: Server): Promise<void> {
-  const exited = new Promise<void>((resolve) => {
-    if (server.child.exitCode !== null) resolve();
-    else server.child.once('exit', () => resolve());
-  });
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  rmSync(server.dataDir, { recursive: true, force: true });
-}
-
 let signIns = 0;
 async function signIn(port: number, username: string): Promise<ApiSession> {
   const session = new ApiSession(port);
@@ -133,13 +93,6 @@ async function signIn(port: number, username: string): Promise<ApiSession> {
 const addressOf = (client: number, round: number) => `10.${client % 256}.${Math.floor(round / 250) % 256}.${(round % 250) + 1}`;
 
 // ───────────────────────────── figures ─────────────────────────────
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
-function spread(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), count: sorted.length };
-}
 
 const ms = (value: number) => value.toFixed(1).padStart(7);
 

@@ -1062,6 +1062,14 @@ async function main(): Promise<number> {
         if (superuser) await client.query('RESET session_replication_role');
       }
     });
+    // The statistics summary (dossier_stat_month) is kept by statement triggers, which the
+    // replica role above skips: rebuilt once from the dossiers (idempotent either way).
+    if (await scalar<boolean>(client, "SELECT to_regproc('dossier_stats_rebuild') IS NOT NULL")) {
+      await phase('statistics summary', async () => {
+        await client.query('SELECT dossier_stats_rebuild()');
+        out(`  ${fmt(await scalar<number>(client, 'SELECT count(*)::int FROM dossier_stat_month'))} summary rows (agency × field × month)`);
+      });
+    }
     await phase('usage counts', async () => {
       const { rowCount } = await client.query(`
         UPDATE procedure p SET usage_count = c.n

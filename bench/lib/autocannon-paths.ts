@@ -8,13 +8,18 @@ export interface PathsLoad {
   /** seconds */
   duration: number;
   headers?: Record<string, string>;
+  /**
+   * Each request from its own client address (X-Forwarded-For, which the bench app
+   * trusts): many visitors, so per-address rate limits act as they would in real life.
+   */
+  manyVisitors?: boolean;
 }
 
 /**
  * autocannon on 127.0.0.1 over `paths` in turn; also the latency of every response
  * (autocannon's own summary has no p95).
  */
-export async function loadPaths({ port, paths, connections, duration, headers }: PathsLoad): Promise<{
+export async function loadPaths({ port, paths, connections, duration, headers, manyVisitors = false }: PathsLoad): Promise<{
   result: autocannon.Result;
   latencies: number[];
 }> {
@@ -31,7 +36,9 @@ export async function loadPaths({ port, paths, connections, duration, headers }:
         requests: [
           {
             setupRequest: (request) => {
-              request.path = paths[next++ % paths.length]!;
+              const n = next++;
+              request.path = paths[n % paths.length]!;
+              if (manyVisitors) request.headers = { ...request.headers, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
               return request;
             },
           },
@@ -42,4 +49,12 @@ export async function loadPaths({ port, paths, connections, duration, headers }:
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   return { result: await done, latencies };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+/** p50 / p95 / p99 (nearest rank) of a set of latencies, and how many there were. */
+export function spread(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), count: sorted.length };
 }
