@@ -1,11 +1,12 @@
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatDateVn } from '../../packages/domain/src/common.ts';
 import { vnInstantOf } from '../../packages/domain/src/vietnam-time.ts';
 import { addLocalDays } from '../../packages/domain/src/vietnam-time.ts';
 import { computeDueDate, isWorkingDay, localDateOf, workingCalendarOf, type TWorkingCalendar } from '../../packages/domain/src/working-days.ts';
-import { PNG, pdfBytes } from './support/files.ts';
-import { accountNav, attach, signIn } from './support/portal.ts';
+import { csrfHeader, draftDossier, personFor } from './support/api.ts';
+import { pdfBytes } from './support/files.ts';
+import { accountNav, attach } from './support/portal.ts';
 
 /**
  * Issue 6, "What I will check": the two-sided journey in Chromium. congdan sends a dossier
@@ -60,45 +61,6 @@ async function declareHolidayAhead(admin: Page): Promise<string> {
   return date;
 }
 
-/** A signed-in person in a browser of their own: citizen and staff act side by side. */
-async function personFor(browser: Browser, testInfo: TestInfo, entry: '/dang-nhap' | '/can-bo/dang-nhap', username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, locale, timezoneId });
-  const page = await context.newPage();
-  await signIn(page, entry, username);
-  await expect(accountNav(page).getByRole('button', { name: /^Xin chào/ })).toBeVisible();
-  return page;
-}
-
-/** The CSRF token a write through the API needs (the SPA copies the cookie into a header). */
-async function csrfHeader(page: Page): Promise<Record<string, string>> {
-  await page.request.get('/api/v1/auth/csrf');
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'csrf_token')?.value ?? '';
-  return { 'X-CSRF-Token': token };
-}
-
-/** congdan's draft: the procedure's sample declaration and one file per required component. */
-async function createDraft(page: Page): Promise<{ id: string; processingDays: number }> {
-  const procedure = (await (await page.request.get(`/api/v1/procedures/${PROCEDURE}`)).json()) as {
-    id: string;
-    processingDays: number;
-    sampleFormData: Record<string, unknown>;
-    components: { id: string; required: boolean; acceptedTypes: string[] }[];
-  };
-  const headers = await csrfHeader(page);
-  const created = await page.request.post('/api/v1/dossiers', { headers, data: { procedureId: procedure.id, formData: procedure.sampleFormData } });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  for (const component of procedure.components.filter((c) => c.required)) {
-    const file = component.acceptedTypes.includes('pdf')
-      ? { name: `thanh-phan-${component.id.slice(0, 8)}.pdf`, mimeType: 'application/pdf', buffer: pdfBytes('Thanh phan ho so') }
-      : { name: `thanh-phan-${component.id.slice(0, 8)}.png`, mimeType: 'image/png', buffer: PNG };
-    const uploaded = await page.request.post(`/api/v1/dossiers/${id}/files`, { headers, multipart: { componentId: component.id, file } });
-    expect(uploaded.ok()).toBe(true);
-  }
-  return { id, processingDays: procedure.processingDays };
-}
-
 const actionPanel = (page: Page) => page.getByRole('complementary', { name: 'Xử lý hồ sơ' });
 
 /** Opens an action's dialog from the panel and confirms it; the page reports the outcome. */
@@ -129,7 +91,7 @@ test('a dossier goes from the citizen through the one-stop desk, the leader and 
 
   // 1. congdan sends the dossier from Hồ sơ chưa gửi.
   const citizen = await personFor(browser, testInfo, '/dang-nhap', 'congdan');
-  const { id, processingDays } = await createDraft(citizen);
+  const { id, processingDays } = await draftDossier(citizen, PROCEDURE);
   await citizen.goto('/ca-nhan/ho-so?status=unsent');
   const draftRow = citizen.getByRole('row').filter({ has: citizen.getByRole('link', { name: /^Sửa/ }) }).filter({ hasText: PROCEDURE_NAME }).first();
   await draftRow.getByRole('button', { name: /^Gửi/ }).click();

@@ -1,4 +1,4 @@
-import { ZStatsQuery, resolveStatsRange, type TAgency, type TStatsGrouping, type TStatsQuery, type TStatsReport } from '@portal/domain';
+import { AGENCY_LEVELS, ZStatsQuery, resolveStatsRange, type TAgency, type TAgencyLevel, type TStatsGrouping, type TStatsQuery, type TStatsReport } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,23 +20,9 @@ import { formatCount, formatMonth, formatMonthShort, formatPercentAxis, formatRa
 const PARAM = { from: 'tu', to: 'den', agencyId: 'coQuan', fieldId: 'linhVuc', groupBy: 'nhom' } as const;
 const GROUPINGS: readonly TStatsGrouping[] = ['month', 'agency', 'field'];
 
-/** Agencies in tree order, each indented under its parent, for one select. */
-function agencyOptions(agencies: readonly TAgency[]): { id: string; label: string }[] {
-  const children = new Map<string | null, TAgency[]>();
-  const ids = new Set(agencies.map((agency) => agency.id));
-  for (const agency of agencies) {
-    const parent = agency.parentId && ids.has(agency.parentId) ? agency.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), agency]);
-  }
-  const options: { id: string; label: string }[] = [];
-  const walk = (parent: string | null, depth: number) => {
-    for (const agency of children.get(parent) ?? []) {
-      options.push({ id: agency.id, label: `${'\u00a0\u00a0'.repeat(depth)}${depth > 0 ? '– ' : ''}${agency.name}` });
-      walk(agency.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return options;
+/** Agencies grouped by level (Sở, ban, ngành; xã, phường…), in the catalogue's order within each. */
+function agencyGroups(agencies: readonly TAgency[]): { level: TAgencyLevel; agencies: TAgency[] }[] {
+  return AGENCY_LEVELS.map((level) => ({ level, agencies: agencies.filter((agency) => agency.level === level) })).filter((group) => group.agencies.length > 0);
 }
 
 /**
@@ -64,7 +50,7 @@ export function StatsPage() {
   const range = resolveStatsRange(query, new Date());
   const [draft, setDraft] = useState({ from: range.from, to: range.to, agencyId: query.agencyId ?? '', fieldId: query.fieldId ?? '' });
   const [draftError, setDraftError] = useState<string | undefined>();
-  const options = useMemo(() => agencyOptions(agencies.data?.items ?? []), [agencies.data]);
+  const groups = useMemo(() => agencyGroups(agencies.data?.items ?? []), [agencies.data]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -97,10 +83,14 @@ export function StatsPage() {
         <TextField id={`${formId}-to`} label={t('stats.to')} type="month" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
         <SelectField id={`${formId}-agency`} label={t('stats.agency')} value={draft.agencyId} onChange={(event) => setDraft({ ...draft, agencyId: event.target.value })}>
           <option value="">{t('stats.allAgencies')}</option>
-          {options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
-            </option>
+          {groups.map((group) => (
+            <optgroup key={group.level} label={t(`agencyLevel.${group.level}`)}>
+              {group.agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </SelectField>
         <SelectField id={`${formId}-field`} label={t('stats.field')} value={draft.fieldId} onChange={(event) => setDraft({ ...draft, fieldId: event.target.value })}>
