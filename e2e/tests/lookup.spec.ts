@@ -1,6 +1,5 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { PNG, pdfBytes } from './support/files.ts';
-import { accountNav, signIn } from './support/portal.ts';
+import { expect, test } from '@playwright/test';
+import { personFor, sendDossier, staffAct } from './support/api.ts';
 
 /**
  * Issue "Tra cứu hồ sơ", "What I will check": congdan sends a dossier and motcua receives
@@ -19,53 +18,14 @@ const PROCEDURE_NAME = 'Điều chỉnh giấy phép xây dựng';
 const CITIZEN = { fullName: 'Nguyễn Văn An', masked: 'Nguyễn V** A*', phone: '0912345678', idNumber: '011085012345', street: 'Nguyễn Chí Thanh' };
 const CLERK_NAME = 'Đỗ Thị Hạnh';
 
-/** The CSRF token a write through the API needs (the SPA copies the cookie into a header). */
-async function csrfHeader(page: Page): Promise<Record<string, string>> {
-  await page.request.get('/api/v1/auth/csrf');
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'csrf_token')?.value ?? '';
-  return { 'X-CSRF-Token': token };
-}
-
-async function personFor(browser: Browser, testInfo: TestInfo, entry: '/dang-nhap' | '/can-bo/dang-nhap', username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId } = testInfo.project.use;
-  const page = await (await browser.newContext({ baseURL, locale, timezoneId })).newPage();
-  await signIn(page, entry, username);
-  await expect(accountNav(page).getByRole('button', { name: /^Xin chào/ })).toBeVisible();
-  return page;
-}
-
-/** congdan's dossier with the sample declaration and a file per required component, sent: its id and code. */
-async function sendDossier(citizen: Page): Promise<{ id: string; code: string }> {
-  const procedure = (await (await citizen.request.get(`/api/v1/procedures/${PROCEDURE}`)).json()) as {
-    id: string;
-    sampleFormData: Record<string, unknown>;
-    components: { id: string; required: boolean; acceptedTypes: string[] }[];
-  };
-  const headers = await csrfHeader(citizen);
-  const created = await citizen.request.post('/api/v1/dossiers', { headers, data: { procedureId: procedure.id, formData: procedure.sampleFormData } });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  for (const component of procedure.components.filter((c) => c.required)) {
-    const file = component.acceptedTypes.includes('pdf')
-      ? { name: `tra-cuu-${component.id.slice(0, 8)}.pdf`, mimeType: 'application/pdf', buffer: pdfBytes('Thanh phan ho so') }
-      : { name: `tra-cuu-${component.id.slice(0, 8)}.png`, mimeType: 'image/png', buffer: PNG };
-    expect((await citizen.request.post(`/api/v1/dossiers/${id}/files`, { headers, multipart: { componentId: component.id, file } })).ok()).toBe(true);
-  }
-  const sent = await citizen.request.post(`/api/v1/dossiers/${id}/submit`, { headers, data: {} });
-  expect(sent.status()).toBe(200);
-  return { id, code: ((await sent.json()) as { code: string }).code };
-}
-
 test('the receipt’s QR address shows the dossier to anyone, masked, and a wrong CCCD finds nothing', async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(120_000);
 
   // 1. congdan sends a dossier; motcua receives it.
   const citizen = await personFor(browser, testInfo, '/dang-nhap', 'congdan');
-  const { id, code } = await sendDossier(citizen);
+  const { id, code } = await sendDossier(citizen, PROCEDURE);
   const motcua = await personFor(browser, testInfo, '/can-bo/dang-nhap', 'motcua');
-  const { version } = (await (await motcua.request.get(`/api/v1/staff/dossiers/${id}`)).json()) as { version: number };
-  const received = await motcua.request.post(`/api/v1/staff/dossiers/${id}/actions`, { headers: await csrfHeader(motcua), data: { type: 'receive', version } });
-  expect(received.status()).toBe(200);
+  await staffAct(motcua, id, { type: 'receive' });
   await motcua.context().close();
 
   // 2. The receipt carries the lookup address (its QR code encodes the same link); so does
