@@ -36,12 +36,12 @@ export function QuestionPage() {
           {[item.field?.name, item.procedure?.name, t('questions.askedBy', { name: item.askerName })].filter(Boolean).join(' · ')}
         </p>
         <h2>{t('questions.questionHeading')}</h2>
-        <p className="qa-article__text" style={{ whiteSpace: "pre-line" }}>{item.body}</p>
+        <p className="qa-article__text">{item.body}</p>
         <h2>{t('questions.answerHeading')}</h2>
         <p className="file-meta">
           {[item.agencyName ? t('questions.answerBy', { agency: item.agencyName }) : null, t('questions.answeredOn', { date: date(item.answeredAt) })].filter(Boolean).join(' · ')}
         </p>
-        <p className="qa-article__text" style={{ whiteSpace: "pre-line" }}>{item.answer}</p>
+        <p className="qa-article__text">{item.answer}</p>
       </article>
       <p>
         <Link to={paths.qa}>{t('questions.backToList')}</Link>

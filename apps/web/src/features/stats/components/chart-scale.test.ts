@@ -9,6 +9,12 @@ describe('niceTicks', () => {
     expect(niceTicks(1234)).toEqual([0, 500, 1000, 1500]);
   });
 
+  it('keeps whole steps for counts', () => {
+    expect(niceTicks(1)).toEqual([0, 0.5, 1]);
+    expect(niceTicks(1, { integer: true })).toEqual([0, 1]);
+    expect(niceTicks(3, { integer: true })).toEqual([0, 1, 2, 3]);
+  });
+
   it('still draws an axis when everything is zero', () => {
     expect(niceTicks(0)).toEqual([0, 1]);
   });

@@ -33,7 +33,7 @@ export function StackedBarChart({
   const titleId = useId();
   const descId = useId();
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
-  const ticks = niceTicks(Math.max(0, ...totals));
+  const ticks = niceTicks(Math.max(0, ...totals), { integer: true });
   const top = ticks.at(-1) ?? 1;
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;

@@ -26,14 +26,14 @@ export function StatsTable({ caption, groupTitle, rows, total }: { caption: stri
   const captionId = useId();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
-    <div className="stats-table" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table>
+    <div className="table-scroll stats-table" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="data-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{groupTitle}</th>
             {STATS_COLUMNS.map((column) => (
-              <th key={column.key} scope="col">
+              <th key={column.key} scope="col" className="data-table__number">
                 {column[lang]}
               </th>
             ))}
@@ -44,7 +44,7 @@ export function StatsTable({ caption, groupTitle, rows, total }: { caption: stri
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
               {STATS_COLUMNS.map((column) => (
-                <td key={column.key}>{formatFigure(row.figures, column.key, i18n.language)}</td>
+                <td key={column.key} className="data-table__number">{formatFigure(row.figures, column.key, i18n.language)}</td>
               ))}
             </tr>
           ))}
@@ -53,7 +53,7 @@ export function StatsTable({ caption, groupTitle, rows, total }: { caption: stri
           <tr>
             <th scope="row">{t('stats.total')}</th>
             {STATS_COLUMNS.map((column) => (
-              <td key={column.key}>{formatFigure(total, column.key, i18n.language)}</td>
+              <td key={column.key} className="data-table__number">{formatFigure(total, column.key, i18n.language)}</td>
             ))}
           </tr>
         </tfoot>
