@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { DatabaseUnavailableError, prepareDatabase } from './bootstrap/database.ts';
+import { loadDemoArchive } from './bootstrap/demo-archive.ts';
 import { loadDemoDossiers } from './bootstrap/demo-dossiers.ts';
 
 /** Start-up failures an operator can fix print one line and exit non-zero. */
@@ -43,6 +44,12 @@ if (config.seedDemoDossiers) {
     if (made !== null) app.log.info({ dossiers: made }, 'walked the demo dossiers through every state');
   } catch (error) {
     app.log.warn({ err: error }, 'could not load the demo dossiers; the portal starts without them');
+  }
+  try {
+    const archived = await loadDemoArchive(app);
+    if (archived !== null) app.log.info({ dossiers: archived }, 'added the demo province’s finished dossiers of the last twelve months');
+  } catch (error) {
+    app.log.warn({ err: error }, 'could not load the demo archive; the statistics start from the demo dossiers');
   }
 }
 
