@@ -34,6 +34,7 @@ import { adminCatalogueRoutes } from './features/admin-catalogue/routes.ts';
 import { questionRoutes } from './features/questions/routes.ts';
 import { lookupRoutes } from './features/lookup/routes.ts';
 import { statsRoutes } from './features/stats/routes.ts';
+import { guideRoutes } from './features/guides/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -121,6 +122,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(questionRoutes, { prefix: '/api/v1' });
   await app.register(lookupRoutes, { prefix: '/api/v1' });
   await app.register(statsRoutes, { prefix: '/api/v1' });
+  await app.register(guideRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });

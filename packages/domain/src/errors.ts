@@ -231,6 +231,14 @@ export const ERROR_CODES = {
     vi: 'Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã hồ sơ, hoặc số biên nhận và số CCCD, trên giấy tiếp nhận hồ sơ.',
     en: 'No dossier found. Check the dossier code, or the receipt number and the CCCD number, on the receipt.',
   },
+
+  // Guides (Hướng dẫn sử dụng)
+  GUIDE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy trang hướng dẫn', en: 'Guide not found' },
+  GUIDE_SLUG_TAKEN: {
+    status: 409,
+    vi: 'Đã có trang hướng dẫn với đường dẫn này ở ngôn ngữ này',
+    en: 'A guide with this address already exists in this language',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type TErrorCode = keyof typeof ERROR_CODES;

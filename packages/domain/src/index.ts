@@ -18,3 +18,4 @@ export * from './staff-dossiers.ts';
 export * from './questions.ts';
 export * from './lookup.ts';
 export * from './stats.ts';
+export * from './guides.ts';

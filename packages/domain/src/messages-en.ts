@@ -6,6 +6,7 @@ import { STAFF_DOSSIER_MESSAGES_EN } from './staff-dossiers.ts';
 import { QUESTION_MESSAGES_EN } from './questions.ts';
 import { LOOKUP_MESSAGES_EN } from './lookup.ts';
 import { STATS_MESSAGES_EN } from './stats.ts';
+import { GUIDE_MESSAGES_EN } from './guides.ts';
 
 /**
  * English for every Vietnamese message a schema of this package produces (accounts,
@@ -23,6 +24,7 @@ const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...QUESTION_MESSAGES_EN,
   ...LOOKUP_MESSAGES_EN,
   ...STATS_MESSAGES_EN,
+  ...GUIDE_MESSAGES_EN,
 };
 
 /** The message in the reader's language: Vietnamese as is, English when known. */

@@ -8,7 +8,6 @@ const signedOut = () => problem({ type: 'about:blank', title: 'Vui lòng đăng 
 
 describe('routes', () => {
   it.each([
-    ['/huong-dan', 'Hướng dẫn sử dụng'],
     ['/van-ban', 'Văn bản pháp luật'],
   ])('%s is a titled page that says it is under construction', (url, title) => {
     mockFetch({});

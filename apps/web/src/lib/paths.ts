@@ -12,6 +12,8 @@ export const paths = {
   lookupCode: (code: string) => `/tra-cuu?code=${encodeURIComponent(code)}`,
   stats: '/thong-ke',
   guides: '/huong-dan',
+  /** One guide; `#muc-…` anchors point at its sections */
+  guide: (slug: string) => `/huong-dan/${encodeURIComponent(slug)}`,
   qa: '/hoi-dap',
   question: (id: string) => `/hoi-dap/${encodeURIComponent(id)}`,
   legalDocs: '/van-ban',
@@ -58,6 +60,10 @@ export const paths = {
       calendar: '/can-bo/quan-tri/lich-lam-viec',
       mailTemplates: '/can-bo/quan-tri/mau-email',
       audit: '/can-bo/quan-tri/nhat-ky',
+      /** Hướng dẫn: the guide pages (system administrators) */
+      guides: '/can-bo/quan-tri/huong-dan',
+      newGuide: '/can-bo/quan-tri/huong-dan/moi',
+      guide: (id: string) => `/can-bo/quan-tri/huong-dan/${encodeURIComponent(id)}`,
     },
   },
 } as const;

@@ -48,6 +48,8 @@ export default fp(
             description: 'Public dossier lookup (Tra cứu hồ sơ) by code or receipt number + CCCD: status, dates and history, personal data masked',
           },
           { name: 'stats', description: 'Public statistics (Thống kê): dossiers received and resolved early / on time / late, on-time rate, online share, satisfaction' },
+          { name: 'guides', description: 'Guides (Hướng dẫn sử dụng): published pages rendered from Markdown, safe HTML with a table of contents (public, cacheable)' },
+          { name: 'admin-guides', description: 'Guide administration: Markdown pages per language, live preview with the public renderer, optimistic `revision` (system administrators)' },
           { name: 'dev', description: 'Development helpers (not in production)' },
         ],
       },

@@ -15,6 +15,8 @@ import { QuestionPage } from '../../features/questions/pages/question-page.tsx';
 import { QuestionsPage } from '../../features/questions/pages/questions-page.tsx';
 import { LookupPage } from '../../features/lookup/pages/lookup-page.tsx';
 import { StatsPage } from '../../features/stats/pages/stats-page.tsx';
+import { GuidePage } from '../../features/guides/pages/guide-page.tsx';
+import { GuidesPage } from '../../features/guides/pages/guides-page.tsx';
 import { paths } from '../../lib/paths.ts';
 import { ComingSoonRoute } from './coming-soon-route.tsx';
 
@@ -27,7 +29,8 @@ export const publicRoutes: RouteObject[] = [
   // Planned pages: real frame and title, no sample data.
   { path: paths.lookup, element: <LookupPage /> },
   { path: paths.stats, element: <StatsPage /> },
-  { path: paths.guides, element: <ComingSoonRoute titleKey="pages.guides" /> },
+  { path: paths.guides, element: <GuidesPage /> },
+  { path: `${paths.guides}/:slug`, element: <GuidePage /> },
   { path: paths.qa, element: <QuestionsPage /> },
   { path: `${paths.qa}/:id`, element: <QuestionPage /> },
   { path: paths.legalDocs, element: <ComingSoonRoute titleKey="pages.legalDocs" /> },

@@ -15,6 +15,8 @@ import { StaffDossierListPage } from '../../features/staff-dossiers/pages/staff-
 import { StaffDossierPage } from '../../features/staff-dossiers/pages/staff-dossier-page.tsx';
 import { StaffHomePage } from '../../features/staff-dossiers/pages/staff-home-page.tsx';
 import { StaffQuestionsPage } from '../../features/questions/pages/staff-questions-page.tsx';
+import { AdminGuideEditPage, AdminGuideNewPage } from '../../features/guides/pages/admin-guide-edit-page.tsx';
+import { AdminGuidesPage } from '../../features/guides/pages/admin-guides-page.tsx';
 import { paths } from '../../lib/paths.ts';
 
 /**
@@ -46,6 +48,10 @@ export const staffRoutes: RouteObject[] = [
           { path: paths.staff.admin.calendar, element: <CalendarPage /> },
           { path: paths.staff.admin.mailTemplates, element: <MailTemplatesPage /> },
           { path: paths.staff.admin.audit, element: <AuditLogPage /> },
+          // Hướng dẫn: the guide pages and their editor with live preview (features/guides).
+          { path: paths.staff.admin.guides, element: <AdminGuidesPage /> },
+          { path: paths.staff.admin.newGuide, element: <AdminGuideNewPage /> },
+          { path: `${paths.staff.admin.guides}/:id`, element: <AdminGuideEditPage /> },
         ],
       },
     ],

@@ -17,6 +17,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, { vi: string; en: stri
   'calendar.update': { vi: 'Sửa lịch làm việc', en: 'Working calendar changed' },
   'mail-template.update': { vi: 'Sửa mẫu thư điện tử', en: 'E-mail template changed' },
   'mail-template.reset': { vi: 'Khôi phục mẫu thư mặc định', en: 'E-mail template reset' },
+  'guide.create': { vi: 'Thêm trang hướng dẫn', en: 'Guide page created' },
+  'guide.update': { vi: 'Sửa trang hướng dẫn', en: 'Guide page changed' },
+  'guide.delete': { vi: 'Xóa trang hướng dẫn', en: 'Guide page deleted' },
 };
 
 /** Action prefixes offered in the filter, with their label key under admin.audit.groups. */
@@ -29,4 +32,5 @@ export const AUDIT_ACTION_GROUPS = [
   { prefix: 'procedure.', key: 'procedure' },
   { prefix: 'agency.', key: 'agency' },
   { prefix: 'field.', key: 'field' },
+  { prefix: 'guide.', key: 'guide' },
 ] as const;

@@ -8,6 +8,7 @@ import { staffDossiersEn } from './en/staff-dossiers.ts';
 import { questionsEn } from './en/questions.ts';
 import { lookupEn } from './en/lookup.ts';
 import { statsEn } from './en/stats.ts';
+import { guidesEn } from './en/guides.ts';
 
 export const en: Translation = {
   app: {
@@ -168,6 +169,7 @@ export const en: Translation = {
   questions: questionsEn,
   lookup: lookupEn,
   stats: statsEn,
+  guides: guidesEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

@@ -7,6 +7,7 @@ import { staffDossiersVi } from './vi/staff-dossiers.ts';
 import { questionsVi } from './vi/questions.ts';
 import { lookupVi } from './vi/lookup.ts';
 import { statsVi } from './vi/stats.ts';
+import { guidesVi } from './vi/guides.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -173,6 +174,7 @@ export const vi = {
   questions: questionsVi,
   lookup: lookupVi,
   stats: statsVi,
+  guides: guidesVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',

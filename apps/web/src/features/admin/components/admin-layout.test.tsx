@@ -20,10 +20,12 @@ describe('admin section', () => {
       ['Cán bộ', '/can-bo/quan-tri/can-bo'],
       ['Lịch làm việc', '/can-bo/quan-tri/lich-lam-viec'],
       ['Mẫu e-mail', '/can-bo/quan-tri/mau-email'],
+      ['Hướng dẫn', '/can-bo/quan-tri/huong-dan'],
       ['Nhật ký', '/can-bo/quan-tri/nhat-ky'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Tổng quan' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByText('Chỉ quản trị hệ thống')).toBeInTheDocument();
+    // E-mail templates and guides are the system administrator's.
+    expect(screen.getAllByText('Chỉ quản trị hệ thống')).toHaveLength(2);
     expect(within(screen.getByRole('navigation', { name: 'Điều hướng chính' })).getByRole('link', { name: 'Quản trị' })).toHaveAttribute('href', '/can-bo/quan-tri');
   });
 

@@ -10,6 +10,7 @@ const SECTIONS = [
   { to: paths.staff.admin.staff, key: 'staff', systemOnly: false },
   { to: paths.staff.admin.calendar, key: 'calendar', systemOnly: false },
   { to: paths.staff.admin.mailTemplates, key: 'mailTemplates', systemOnly: true },
+  { to: paths.staff.admin.guides, key: 'guides', systemOnly: true },
   { to: paths.staff.admin.audit, key: 'audit', systemOnly: false },
 ] as const;
 

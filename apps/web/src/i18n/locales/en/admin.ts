@@ -13,6 +13,7 @@ export const adminEn: Strings<typeof adminVi> = {
     staff: 'Staff',
     calendar: 'Working calendar',
     mailTemplates: 'E-mail templates',
+    guides: 'Guides',
     audit: 'Audit log',
   },
   home: {
@@ -24,6 +25,7 @@ export const adminEn: Strings<typeof adminVi> = {
     staff: 'Invite new staff, grant roles, move between agencies, disable accounts.',
     calendar: 'Public holidays and makeup working days behind due dates.',
     mailTemplates: 'The wording of the e-mails the portal sends to citizens and staff.',
+    guides: 'The user guides for citizens and staff, written in Markdown, with a preview.',
     audit: 'Who changed what and when, before and after each change.',
     systemOnly: 'System administrators only',
   },
@@ -163,6 +165,7 @@ export const adminEn: Strings<typeof adminVi> = {
       procedure: 'Procedures',
       agency: 'Agencies',
       field: 'Fields',
+      guide: 'Guides',
     },
     entityType: 'Entity type',
     entityTypeHint: 'E.g. user, calendar_year, mail_template',

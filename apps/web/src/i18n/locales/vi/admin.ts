@@ -13,6 +13,7 @@ export const adminVi = {
     staff: 'Cán bộ',
     calendar: 'Lịch làm việc',
     mailTemplates: 'Mẫu e-mail',
+    guides: 'Hướng dẫn',
     audit: 'Nhật ký',
   },
   home: {
@@ -24,6 +25,7 @@ export const adminVi = {
     staff: 'Mời cán bộ mới, phân quyền, chuyển đơn vị, vô hiệu hóa tài khoản.',
     calendar: 'Ngày nghỉ lễ, Tết và ngày làm bù dùng để tính ngày hẹn trả.',
     mailTemplates: 'Nội dung các thư điện tử Cổng gửi cho công dân và cán bộ.',
+    guides: 'Các trang hướng dẫn sử dụng cho công dân và cán bộ, viết bằng Markdown, có xem trước.',
     audit: 'Ai đã thay đổi gì, khi nào: trước và sau mỗi thay đổi.',
     systemOnly: 'Chỉ quản trị hệ thống',
   },
@@ -163,6 +165,7 @@ export const adminVi = {
       procedure: 'Thủ tục',
       agency: 'Cơ quan',
       field: 'Lĩnh vực',
+      guide: 'Hướng dẫn',
     },
     entityType: 'Loại đối tượng',
     entityTypeHint: 'Ví dụ: user, calendar_year, mail_template',
