@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { vnPartsOf } from '@portal/domain';
+import { collectPdf, PDF_FONT, registerPdfFonts } from '../../lib/pdf-fonts.ts';
 import { drawQrCode } from './draw-qr-code.ts';
 import { isReceived, lookupUrlOf, type ReceiptData } from './receipt-data.ts';
 
@@ -16,29 +14,9 @@ import { isReceived, lookupUrlOf, type ReceiptData } from './receipt-data.ts';
  * embedded as a subset, so the PDF reads the same on any machine.
  */
 
-const fontsDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-
-/**
- * Given a file or a Buffer, pdfkit parses the font again for every document (~40 ms per
- * font); it also accepts an already parsed fontkit font (anything with `layout`), which all
- * documents can share. fontkit is pdfkit's own dependency: resolved from pdfkit, so both
- * use the same copy.
- */
-type ParsedFont = { layout: (text: string) => unknown };
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create: (data: Buffer) => ParsedFont };
-let fontCache: { regular: ParsedFont; bold: ParsedFont; italic: ParsedFont } | undefined;
-const fonts = () =>
-  (fontCache ??= {
-    regular: fontkit.create(readFileSync(join(fontsDir, 'DejaVuSans.ttf'))),
-    bold: fontkit.create(readFileSync(join(fontsDir, 'DejaVuSans-Bold.ttf'))),
-    italic: fontkit.create(readFileSync(join(fontsDir, 'DejaVuSans-Oblique.ttf'))),
-  });
-/** @types/pdfkit only lists file names and bytes as font sources */
-const asFontSource = (font: ParsedFont) => font as unknown as Buffer;
-
-const REGULAR = 'DejaVuSans';
-const BOLD = 'DejaVuSans-Bold';
-const ITALIC = 'DejaVuSans-Oblique';
+const REGULAR: string = PDF_FONT.regular;
+const BOLD: string = PDF_FONT.bold;
+const ITALIC: string = PDF_FONT.italic;
 
 const PAGE = { width: 595.28, height: 841.89 };
 /** Left 2.5 cm, others 2 cm, close to the margins of administrative documents */
@@ -73,12 +51,9 @@ export function renderReceiptPdf(data: ReceiptData, options: RenderReceiptOption
       CreationDate: data.generatedAt,
     },
   });
-  const { regular, bold, italic } = fonts();
-  doc.registerFont(REGULAR, asFontSource(regular));
-  doc.registerFont(BOLD, asFontSource(bold));
-  doc.registerFont(ITALIC, asFontSource(italic));
+  registerPdfFonts(doc);
 
-  const done = collect(doc);
+  const done = collectPdf(doc);
   drawHeading(doc, data);
   drawTitle(doc, title, data.code);
   drawApplicant(doc, data);
@@ -88,15 +63,6 @@ export function renderReceiptPdf(data: ReceiptData, options: RenderReceiptOption
   drawFooters(doc, data);
   doc.end();
   return done;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 // ───────────── Sections ─────────────
