@@ -35,6 +35,7 @@ import { questionRoutes } from './features/questions/routes.ts';
 import { lookupRoutes } from './features/lookup/routes.ts';
 import { statsRoutes } from './features/stats/routes.ts';
 import { guideRoutes } from './features/guides/routes.ts';
+import { legalDocumentRoutes } from './features/legal-documents/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -123,6 +124,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(lookupRoutes, { prefix: '/api/v1' });
   await app.register(statsRoutes, { prefix: '/api/v1' });
   await app.register(guideRoutes, { prefix: '/api/v1' });
+  await app.register(legalDocumentRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });

@@ -9,6 +9,7 @@ import { seedDemo } from '@portal/db/seed';
 import { createLocalDiskStorage } from '@portal/db/storage';
 import { REPO_ROOT } from '../src/config.ts';
 import { renderTemplateDocument } from '../src/features/catalogue/template-document.ts';
+import { renderLegalDocument } from '../src/features/legal-documents/render-legal-document.ts';
 import { adminQuery, databaseUrl } from './helpers/postgres.ts';
 
 declare module 'vitest' {
@@ -20,7 +21,7 @@ declare module 'vitest' {
   }
 }
 
-/** A name that changes whenever a migration or the demo data changes. */
+/** A name that changes whenever a migration, the demo data or a renderer of its files changes. */
 function templateName(): string {
   const hash = createHash('sha256');
   const migrations = join(REPO_ROOT, 'prisma', 'migrations');
@@ -37,6 +38,10 @@ function templateName(): string {
     }
   };
   walk(seedDir);
+  // The files the seed writes come from the renderers it is given (below).
+  for (const renderer of ['features/catalogue/template-document.ts', 'features/legal-documents/render-legal-document.ts']) {
+    hash.update(renderer).update(readFileSync(join(REPO_ROOT, 'apps', 'api', 'src', renderer)));
+  }
   return `portal_test_tpl_${hash.digest('hex').slice(0, 12)}`;
 }
 
@@ -64,7 +69,7 @@ export default async function setup(project: TestProject) {
     const url = databaseUrl(adminUrl, building);
     await migrateDeploy(url);
     const prisma = createPrismaClient(url, { maxConnections: 2 });
-    await seedDemo(prisma, { storage: createLocalDiskStorage(join(buildingDir, 'files')), renderTemplate: renderTemplateDocument });
+    await seedDemo(prisma, { storage: createLocalDiskStorage(join(buildingDir, 'files')), renderTemplate: renderTemplateDocument, renderLegalDocument });
     await prisma.$disconnect();
     // Rename at the end so that a half-built template is never used.
     try {

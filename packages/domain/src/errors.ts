@@ -239,6 +239,15 @@ export const ERROR_CODES = {
     vi: 'Đã có trang hướng dẫn với đường dẫn này ở ngôn ngữ này',
     en: 'A guide with this address already exists in this language',
   },
+
+  // Legal documents (Văn bản pháp luật)
+  LEGAL_DOCUMENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy văn bản', en: 'Legal document not found' },
+  LEGAL_DOCUMENT_FILE_NOT_FOUND: { status: 404, vi: 'Văn bản chưa có tệp đính kèm để tải về', en: 'The legal document has no file to download' },
+  LEGAL_DOCUMENT_NUMBER_TAKEN: {
+    status: 409,
+    vi: 'Đã có văn bản với số ký hiệu này',
+    en: 'A legal document with this number already exists',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type TErrorCode = keyof typeof ERROR_CODES;

@@ -19,3 +19,4 @@ export * from './questions.ts';
 export * from './lookup.ts';
 export * from './stats.ts';
 export * from './guides.ts';
+export * from './legal-documents.ts';

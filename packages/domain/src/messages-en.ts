@@ -7,6 +7,7 @@ import { QUESTION_MESSAGES_EN } from './questions.ts';
 import { LOOKUP_MESSAGES_EN } from './lookup.ts';
 import { STATS_MESSAGES_EN } from './stats.ts';
 import { GUIDE_MESSAGES_EN } from './guides.ts';
+import { LEGAL_DOCUMENT_MESSAGES_EN } from './legal-documents.ts';
 
 /**
  * English for every Vietnamese message a schema of this package produces (accounts,
@@ -25,6 +26,7 @@ const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...LOOKUP_MESSAGES_EN,
   ...STATS_MESSAGES_EN,
   ...GUIDE_MESSAGES_EN,
+  ...LEGAL_DOCUMENT_MESSAGES_EN,
 };
 
 /** The message in the reader's language: Vietnamese as is, English when known. */

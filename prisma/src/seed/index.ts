@@ -1,7 +1,7 @@
 import { ZFormDefinition, buildFormDataSchema, type TFormDefinition } from '@portal/domain';
 import type { TPrismaClient } from '../client.ts';
 import type { FileStorage, StoredObject } from '../storage.ts';
-import { agencies, fields, guides, holidays, procedures, users, type SeedProcedure } from './demo-data/index.ts';
+import { agencies, fields, guides, holidays, legalDocuments, procedures, users, type SeedLegalDocument, type SeedProcedure } from './demo-data/index.ts';
 import { hashPassword } from './password.ts';
 
 export { hashPassword, ARGON2_OPTIONS } from './password.ts';
@@ -18,6 +18,9 @@ export interface SeedSummary {
   guides: number;
   /** Template files (mẫu đơn, tờ khai) written to the file storage */
   templateFiles: number;
+  legalDocuments: number;
+  /** PDFs of the legal documents written to the file storage */
+  legalDocumentFiles: number;
 }
 
 /** What a downloadable template (mẫu đơn, tờ khai, hướng dẫn) must say. */
@@ -40,6 +43,22 @@ export interface TemplateDocumentSpec {
 /** Turns a template into a file (DOCX or PDF); injected because rendering libraries live in the API. */
 export type TemplateRenderer = (spec: TemplateDocumentSpec) => Promise<{ content: Buffer; fileName: string; mimeType: string }>;
 
+/** What the PDF of a demo legal document shows. */
+export interface LegalDocumentSpec {
+  number: string;
+  title: string;
+  docType: string;
+  issuer: string;
+  /** YYYY-MM-DD */
+  issuedOn: string;
+  effectiveOn?: string;
+  summary: string;
+  fieldName?: string;
+}
+
+/** Turns a legal document into its PDF; injected because the PDF library lives in the API. */
+export type LegalDocumentRenderer = (spec: LegalDocumentSpec) => Promise<{ content: Buffer; fileName: string; mimeType: string }>;
+
 export interface SeedOptions {
   /**
    * Where template files go. Without storage (and a renderer), procedures are loaded
@@ -47,12 +66,15 @@ export interface SeedOptions {
    */
   storage?: FileStorage;
   renderTemplate?: TemplateRenderer;
+  /** With storage: each legal document gets a PDF to download. Without it, documents are loaded without files. */
+  renderLegalDocument?: LegalDocumentRenderer;
 }
 
 /**
  * Loads the demo province into an empty database: agencies, fields, procedures with
- * their components and online forms, the holiday calendar 2025–2027, the citizen guide
- * and the demo accounts. Returns null when the database already has agencies.
+ * their components and online forms, the holiday calendar 2025–2027, the citizen guide,
+ * the legal documents (with their PDFs when a renderer is given) and the demo accounts.
+ * Returns null when the database already has agencies.
  */
 export async function seedDemoIfEmpty(prisma: TPrismaClient, options: SeedOptions = {}): Promise<SeedSummary | null> {
   if ((await prisma.agency.count()) > 0) return null;
@@ -128,6 +150,32 @@ async function writeTemplateFiles(forms: TFormDefinition[], storage: FileStorage
   return { written, all };
 }
 
+/** Renders and stores the PDF of every legal document before the transaction; by number. */
+async function writeLegalDocumentFiles(storage: FileStorage, render: LegalDocumentRenderer) {
+  const fieldName = new Map(fields.map((field) => [field.code, field.name]));
+  const written = new Map<string, WrittenFile>();
+  try {
+    for (const document of legalDocuments) {
+      const rendered = await render({
+        number: document.number,
+        title: document.title,
+        docType: document.docType,
+        issuer: document.issuer,
+        issuedOn: document.issuedOn,
+        summary: document.summary,
+        ...(document.effectiveOn ? { effectiveOn: document.effectiveOn } : {}),
+        ...(document.fieldCode && fieldName.has(document.fieldCode) ? { fieldName: fieldName.get(document.fieldCode)! } : {}),
+      });
+      const stored = await storage.put(rendered.content, { name: rendered.fileName, mimeType: rendered.mimeType });
+      written.set(document.number, { ...stored, fileName: rendered.fileName, mimeType: rendered.mimeType });
+    }
+  } catch (error) {
+    await Promise.all([...written.values()].map((file) => storage.remove(file.key).catch(() => undefined)));
+    throw error;
+  }
+  return written;
+}
+
 export async function seedDemo(prisma: TPrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
   // Validate everything before writing anything.
   const forms = procedures.map((procedure) => {
@@ -139,13 +187,16 @@ export async function seedDemo(prisma: TPrismaClient, options: SeedOptions = {})
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const templates =
     options.storage && options.renderTemplate ? await writeTemplateFiles(forms, options.storage, options.renderTemplate) : null;
+  let documentFiles: Map<string, WrittenFile> | null = null;
 
   try {
-    return await insertDemo(prisma, forms, passwordHash, templates?.written ?? null);
+    documentFiles = options.storage && options.renderLegalDocument ? await writeLegalDocumentFiles(options.storage, options.renderLegalDocument) : null;
+    return await insertDemo(prisma, forms, passwordHash, templates?.written ?? null, documentFiles);
   } catch (error) {
     // Files written for a transaction that rolled back would be orphans.
-    if (templates && options.storage) {
-      await Promise.all(templates.all.map((file) => options.storage!.remove(file.key).catch(() => undefined)));
+    if (options.storage) {
+      const orphans = [...(templates?.all ?? []), ...(documentFiles?.values() ?? [])];
+      await Promise.all(orphans.map((file) => options.storage!.remove(file.key).catch(() => undefined)));
     }
     throw error;
   }
@@ -156,6 +207,7 @@ async function insertDemo(
   forms: TFormDefinition[],
   passwordHash: string,
   templateFiles: Map<string, Map<string, WrittenFile>> | null,
+  documentFiles: Map<string, WrittenFile> | null,
 ): Promise<SeedSummary> {
   return prisma.$transaction(
     async (tx) => {
@@ -249,6 +301,8 @@ async function insertDemo(
 
       await tx.guidePage.createMany({ data: guides.map((guide) => ({ ...guide, published: true })) });
 
+      await insertLegalDocuments(tx, legalDocuments, fieldIds, documentFiles);
+
       for (const user of users) {
         await tx.user.create({
           data: {
@@ -279,8 +333,46 @@ async function insertDemo(
         calendarDays: holidays.length,
         guides: guides.length,
         templateFiles: [...(templateFiles?.values() ?? [])].reduce((sum, files) => sum + files.size, 0),
+        legalDocuments: legalDocuments.length,
+        legalDocumentFiles: documentFiles?.size ?? 0,
       };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/** The legal documents (Văn bản), published, each with its PDF when one was written. */
+async function insertLegalDocuments(
+  tx: Parameters<Parameters<TPrismaClient['$transaction']>[0]>[0],
+  documents: readonly SeedLegalDocument[],
+  fieldIds: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, WrittenFile> | null,
+): Promise<void> {
+  const date = (day: string) => new Date(`${day}T00:00:00Z`);
+  for (const document of documents) {
+    const file = files?.get(document.number);
+    const stored = file
+      ? await tx.storedFile.create({
+          data: { kind: 'legal_document', storageKey: file.key, originalName: file.fileName, mimeType: file.mimeType, size: file.size, sha256: file.sha256 },
+          select: { id: true },
+        })
+      : null;
+    const fieldId = document.fieldCode ? fieldIds.get(document.fieldCode) : undefined;
+    if (document.fieldCode && !fieldId) throw new Error(`seed: unknown field ${document.fieldCode} of legal document ${document.number}`);
+    await tx.legalDocument.create({
+      data: {
+        number: document.number,
+        title: document.title,
+        docType: document.docType,
+        issuer: document.issuer,
+        issuedOn: date(document.issuedOn),
+        effectiveOn: document.effectiveOn ? date(document.effectiveOn) : null,
+        validity: document.validity,
+        summary: document.summary,
+        fieldId: fieldId ?? null,
+        fileId: stored?.id ?? null,
+        published: true,
+      },
+    });
+  }
 }

@@ -5,6 +5,7 @@ import { createLocalDiskStorage } from '@portal/db/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppConfig } from '../config.ts';
 import { renderTemplateDocument } from '../features/catalogue/template-document.ts';
+import { renderLegalDocument } from '../features/legal-documents/render-legal-document.ts';
 
 export interface PreparedDatabase {
   prisma: TPrismaClient;
@@ -54,6 +55,7 @@ export async function prepareDatabase(config: AppConfig, log: FastifyBaseLogger)
       const seeded = await seedDemoIfEmpty(prisma, {
         storage: createLocalDiskStorage(join(config.dataDir, 'files')),
         renderTemplate: renderTemplateDocument,
+        renderLegalDocument,
       });
       if (seeded) log.info(seeded, 'loaded the demo province (catalogue and demo accounts)');
     }

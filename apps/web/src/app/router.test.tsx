@@ -9,11 +9,11 @@ const signedOut = () => problem({ type: 'about:blank', title: 'Vui lòng đăng 
 describe('routes', () => {
   it.each([
     ['/van-ban', 'Văn bản pháp luật'],
-  ])('%s is a titled page that says it is under construction', (url, title) => {
+  ])('%s is the titled public page %s, no longer under construction', (url, title) => {
     mockFetch({});
     renderApp(url);
     expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    expect(screen.getByText('Chức năng đang được xây dựng')).toBeInTheDocument();
+    expect(screen.queryByText('Chức năng đang được xây dựng')).not.toBeInTheDocument();
     expect(document.title).toBe(`${title} | Cổng Dịch vụ công trực tuyến`);
   });
 

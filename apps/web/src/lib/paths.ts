@@ -17,6 +17,7 @@ export const paths = {
   qa: '/hoi-dap',
   question: (id: string) => `/hoi-dap/${encodeURIComponent(id)}`,
   legalDocs: '/van-ban',
+  legalDoc: (id: string) => `/van-ban/${encodeURIComponent(id)}`,
   login: '/dang-nhap',
   register: '/dang-ky',
   staffLogin: '/can-bo/dang-nhap',
@@ -63,6 +64,10 @@ export const paths = {
       /** Hướng dẫn: the guide pages (system administrators) */
       guides: '/can-bo/quan-tri/huong-dan',
       newGuide: '/can-bo/quan-tri/huong-dan/moi',
+      /** Văn bản pháp luật (system administrators) */
+      legalDocuments: '/can-bo/quan-tri/van-ban',
+      newLegalDocument: '/can-bo/quan-tri/van-ban/moi',
+      legalDocument: (id: string) => `/can-bo/quan-tri/van-ban/${encodeURIComponent(id)}`,
       guide: (id: string) => `/can-bo/quan-tri/huong-dan/${encodeURIComponent(id)}`,
     },
   },

@@ -3,7 +3,7 @@
  *   cd prisma && npx tsx src/seed/demo-data/check.ts
  * Exits with status 1 and prints every problem when something is wrong.
  */
-import { agencies, fields, guides, holidays, procedures, users } from './index.ts';
+import { agencies, fields, guides, holidays, legalDocuments, procedures, users } from './index.ts';
 import type { SeedFormField } from './types.ts';
 
 const problems: string[] = [];
@@ -208,6 +208,32 @@ for (const p of procedures) {
 for (const k of ALL_KINDS) assert((kindUse.get(k) ?? 0) >= 3, `field kind ${k} used in only ${kindUse.get(k) ?? 0} procedures (need ≥ 3)`);
 
 // ---------------------------------------------------------------------------
+// Legal documents: every number a procedure cites is a document, with the same facts
+// ---------------------------------------------------------------------------
+for (const d of dups(legalDocuments.map((l) => l.number))) fail(`duplicate legal document ${d}`);
+const documentByNumber = new Map(legalDocuments.map((l) => [l.number, l]));
+for (const l of legalDocuments) {
+  const w = `legal document ${l.number}`;
+  assert(isValidDate(l.issuedOn) && l.issuedOn <= TODAY, `${w}: bad issue date`);
+  if (l.effectiveOn) assert(isValidDate(l.effectiveOn) && l.effectiveOn >= l.issuedOn, `${w}: bad entry into force`);
+  if (l.fieldCode) assert(fieldCodes.has(l.fieldCode), `${w}: unknown field ${l.fieldCode}`);
+  assert(l.summary.length >= 40, `${w}: summary too short`);
+  assert(/^[\p{L}\p{N}][\p{L}\p{N}/.\-_]*$/u.test(l.number), `${w}: number has spaces or odd characters`);
+}
+for (const p of procedures) {
+  for (const basis of p.legalBasis) {
+    const document = documentByNumber.get(basis.number);
+    if (!document) {
+      fail(`procedure ${p.code}: legal basis ${basis.number} is not a legal document`);
+      continue;
+    }
+    assert(document.title === basis.title, `procedure ${p.code}: ${basis.number} title differs from the legal document`);
+    if (basis.issuer) assert(document.issuer === basis.issuer, `procedure ${p.code}: ${basis.number} issuer differs`);
+    if (basis.issuedOn) assert(document.issuedOn === basis.issuedOn, `procedure ${p.code}: ${basis.number} date differs`);
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Holidays
 // ---------------------------------------------------------------------------
 for (const d of dups(holidays.map((h) => h.date))) fail(`duplicate holiday ${d}`);
@@ -275,4 +301,4 @@ console.log(`✓ demo data OK
   fields: ${fields.length}
   procedures: ${procedures.length} (${services}) over ${departmentsUsed.size} departments
   field kinds: ${ALL_KINDS.map((k) => `${k} ${kindUse.get(k) ?? 0}`).join(', ')}
-  holidays: ${holidays.length}, users: ${users.length}, guides: ${guides.length}`);
+  holidays: ${holidays.length}, users: ${users.length}, guides: ${guides.length}, legal documents: ${legalDocuments.length}`);

@@ -1,6 +1,6 @@
 /**
  * Content of the demo province (Tỉnh Điện Biên): agencies, fields, procedures with
- * their online forms, public holidays, demo accounts and citizen guides.
+ * their online forms, public holidays, demo accounts, citizen guides and legal documents.
  * Pure typed data; the loader in `prisma/src/seed` writes it to the database.
  */
 export * from './types.ts';
@@ -10,3 +10,4 @@ export { procedures } from './procedures/index.ts';
 export { holidays } from './holidays.ts';
 export { DEMO_PASSWORD, users } from './users.ts';
 export { guides } from './guides.ts';
+export { legalDocuments } from './legal-documents.ts';

@@ -86,3 +86,17 @@ export type SeedUser = {
 };
 
 export type SeedGuide = { slug: string; locale: 'vi' | 'en'; title: string; body: string /* Markdown */; sortOrder: number };
+
+export type SeedLegalDocument = {
+  /** Số ký hiệu, as the procedures cite it */
+  number: string;
+  /** Trích yếu */
+  title: string;
+  docType: string;
+  issuer: string;
+  issuedOn: string /* YYYY-MM-DD */;
+  effectiveOn?: string /* YYYY-MM-DD */;
+  validity: 'in_force' | 'partially_expired' | 'expired' | 'not_yet_in_force';
+  summary: string;
+  fieldCode?: string;
+};

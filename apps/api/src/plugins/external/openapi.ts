@@ -50,6 +50,11 @@ export default fp(
           { name: 'stats', description: 'Public statistics (Thống kê): dossiers received and resolved early / on time / late, on-time rate, online share, satisfaction' },
           { name: 'guides', description: 'Guides (Hướng dẫn sử dụng): published pages rendered from Markdown, safe HTML with a table of contents (public, cacheable)' },
           { name: 'admin-guides', description: 'Guide administration: Markdown pages per language, live preview with the public renderer, optimistic `revision` (system administrators)' },
+          {
+            name: 'legal-documents',
+            description: 'Legal documents (Văn bản pháp luật): search with or without diacritics, filters and facets, document page, PDF download (public, cacheable)',
+          },
+          { name: 'admin-legal-documents', description: 'Legal document administration: add, edit, publish, delete, upload the PDF; optimistic `revision` (system administrators)' },
           { name: 'dev', description: 'Development helpers (not in production)' },
         ],
       },

@@ -17,8 +17,9 @@ import { LookupPage } from '../../features/lookup/pages/lookup-page.tsx';
 import { StatsPage } from '../../features/stats/pages/stats-page.tsx';
 import { GuidePage } from '../../features/guides/pages/guide-page.tsx';
 import { GuidesPage } from '../../features/guides/pages/guides-page.tsx';
+import { LegalDocumentPage } from '../../features/legal-documents/pages/legal-document-page.tsx';
+import { LegalDocumentsPage } from '../../features/legal-documents/pages/legal-documents-page.tsx';
 import { paths } from '../../lib/paths.ts';
-import { ComingSoonRoute } from './coming-soon-route.tsx';
 
 /** Anyone, signed in or not. */
 export const publicRoutes: RouteObject[] = [
@@ -33,7 +34,8 @@ export const publicRoutes: RouteObject[] = [
   { path: `${paths.guides}/:slug`, element: <GuidePage /> },
   { path: paths.qa, element: <QuestionsPage /> },
   { path: `${paths.qa}/:id`, element: <QuestionPage /> },
-  { path: paths.legalDocs, element: <ComingSoonRoute titleKey="pages.legalDocs" /> },
+  { path: paths.legalDocs, element: <LegalDocumentsPage /> },
+  { path: `${paths.legalDocs}/:id`, element: <LegalDocumentPage /> },
   // Accounts
   { path: paths.login, element: <LoginPage /> },
   { path: paths.register, element: <RegisterPage /> },

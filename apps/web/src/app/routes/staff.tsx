@@ -17,6 +17,8 @@ import { StaffHomePage } from '../../features/staff-dossiers/pages/staff-home-pa
 import { StaffQuestionsPage } from '../../features/questions/pages/staff-questions-page.tsx';
 import { AdminGuideEditPage, AdminGuideNewPage } from '../../features/guides/pages/admin-guide-edit-page.tsx';
 import { AdminGuidesPage } from '../../features/guides/pages/admin-guides-page.tsx';
+import { AdminLegalDocumentEditPage, AdminLegalDocumentNewPage } from '../../features/legal-documents/pages/admin-legal-document-edit-page.tsx';
+import { AdminLegalDocumentsPage } from '../../features/legal-documents/pages/admin-legal-documents-page.tsx';
 import { paths } from '../../lib/paths.ts';
 
 /**
@@ -52,6 +54,10 @@ export const staffRoutes: RouteObject[] = [
           { path: paths.staff.admin.guides, element: <AdminGuidesPage /> },
           { path: paths.staff.admin.newGuide, element: <AdminGuideNewPage /> },
           { path: `${paths.staff.admin.guides}/:id`, element: <AdminGuideEditPage /> },
+          // Văn bản pháp luật: the documents and their PDFs (features/legal-documents), system administrators.
+          { path: paths.staff.admin.legalDocuments, element: <AdminLegalDocumentsPage /> },
+          { path: paths.staff.admin.newLegalDocument, element: <AdminLegalDocumentNewPage /> },
+          { path: `${paths.staff.admin.legalDocuments}/:id`, element: <AdminLegalDocumentEditPage /> },
         ],
       },
     ],

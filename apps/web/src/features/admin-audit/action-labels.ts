@@ -20,6 +20,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, { vi: string; en: stri
   'guide.create': { vi: 'Thêm trang hướng dẫn', en: 'Guide page created' },
   'guide.update': { vi: 'Sửa trang hướng dẫn', en: 'Guide page changed' },
   'guide.delete': { vi: 'Xóa trang hướng dẫn', en: 'Guide page deleted' },
+  'legal_document.create': { vi: 'Thêm văn bản pháp luật', en: 'Legal document added' },
+  'legal_document.update': { vi: 'Sửa văn bản pháp luật', en: 'Legal document changed' },
+  'legal_document.publish': { vi: 'Công khai văn bản pháp luật', en: 'Legal document published' },
+  'legal_document.unpublish': { vi: 'Ngừng công khai văn bản pháp luật', en: 'Legal document unpublished' },
+  'legal_document.file': { vi: 'Thay tệp PDF của văn bản', en: 'Legal document PDF changed' },
+  'legal_document.delete': { vi: 'Xóa văn bản pháp luật', en: 'Legal document deleted' },
 };
 
 /** Action prefixes offered in the filter, with their label key under admin.audit.groups. */
@@ -33,4 +39,5 @@ export const AUDIT_ACTION_GROUPS = [
   { prefix: 'agency.', key: 'agency' },
   { prefix: 'field.', key: 'field' },
   { prefix: 'guide.', key: 'guide' },
+  { prefix: 'legal_document.', key: 'legal_document' },
 ] as const;

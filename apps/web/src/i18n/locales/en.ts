@@ -9,6 +9,7 @@ import { questionsEn } from './en/questions.ts';
 import { lookupEn } from './en/lookup.ts';
 import { statsEn } from './en/stats.ts';
 import { guidesEn } from './en/guides.ts';
+import { legalDocumentsEn } from './en/legal-documents.ts';
 
 export const en: Translation = {
   app: {
@@ -170,6 +171,7 @@ export const en: Translation = {
   lookup: lookupEn,
   stats: statsEn,
   guides: guidesEn,
+  legalDocuments: legalDocumentsEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

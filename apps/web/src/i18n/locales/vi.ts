@@ -8,6 +8,7 @@ import { questionsVi } from './vi/questions.ts';
 import { lookupVi } from './vi/lookup.ts';
 import { statsVi } from './vi/stats.ts';
 import { guidesVi } from './vi/guides.ts';
+import { legalDocumentsVi } from './vi/legal-documents.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -175,6 +176,7 @@ export const vi = {
   lookup: lookupVi,
   stats: statsVi,
   guides: guidesVi,
+  legalDocuments: legalDocumentsVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',

@@ -21,11 +21,12 @@ describe('admin section', () => {
       ['Lịch làm việc', '/can-bo/quan-tri/lich-lam-viec'],
       ['Mẫu e-mail', '/can-bo/quan-tri/mau-email'],
       ['Hướng dẫn', '/can-bo/quan-tri/huong-dan'],
+      ['Văn bản', '/can-bo/quan-tri/van-ban'],
       ['Nhật ký', '/can-bo/quan-tri/nhat-ky'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Tổng quan' })).toHaveAttribute('aria-current', 'page');
-    // E-mail templates and guides are the system administrator's.
-    expect(screen.getAllByText('Chỉ quản trị hệ thống')).toHaveLength(2);
+    // E-mail templates, guides and legal documents are the system administrator's.
+    expect(screen.getAllByText('Chỉ quản trị hệ thống')).toHaveLength(3);
     expect(within(screen.getByRole('navigation', { name: 'Điều hướng chính' })).getByRole('link', { name: 'Quản trị' })).toHaveAttribute('href', '/can-bo/quan-tri');
   });
 

@@ -112,6 +112,20 @@ describe('ProcedurePage (/thu-tuc/:idOrCode)', () => {
     expect(screen.queryByRole('link', { name: 'Đăng ký trực tuyến' })).not.toBeInTheDocument();
   });
 
+  it('links a legal basis that is a published legal document to its page (Văn bản)', async () => {
+    mockFetch({
+      '/api/v1/procedures/1.009972': () =>
+        json(procedureDetail({ legalBasis: [{ number: '50/2014/QH13', title: 'Luật Xây dựng' }, { number: '99/2099/NĐ-CP', title: 'Nghị định chưa có trên Cổng' }] })),
+      '/api/v1/legal-documents/refs': (url) =>
+        json({ items: url.searchParams.get('numbers')?.split(',').includes('50/2014/QH13') ? [{ id: 'd50', number: '50/2014/QH13' }] : [] }),
+    });
+    renderApp('/thu-tuc/1.009972');
+    const legal = await screen.findByRole('region', { name: 'Căn cứ pháp lý' });
+    expect(await within(legal).findByRole('link', { name: '50/2014/QH13' })).toHaveAttribute('href', '/van-ban/d50');
+    expect(within(legal).queryByRole('link', { name: '99/2099/NĐ-CP' })).not.toBeInTheDocument();
+    expect(legal).toHaveTextContent('99/2099/NĐ-CP Nghị định chưa có trên Cổng');
+  });
+
   it('says the procedure does not exist on a 404', async () => {
     mockFetch({});
     renderApp('/thu-tuc/khong-ton-tai');

@@ -14,6 +14,7 @@ export const adminEn: Strings<typeof adminVi> = {
     calendar: 'Working calendar',
     mailTemplates: 'E-mail templates',
     guides: 'Guides',
+    legalDocuments: 'Legal documents',
     audit: 'Audit log',
   },
   home: {
@@ -26,6 +27,7 @@ export const adminEn: Strings<typeof adminVi> = {
     calendar: 'Public holidays and makeup working days behind due dates.',
     mailTemplates: 'The wording of the e-mails the portal sends to citizens and staff.',
     guides: 'The user guides for citizens and staff, written in Markdown, with a preview.',
+    legalDocuments: 'The legal documents of the Legal documents page: number, title, validity and PDF.',
     audit: 'Who changed what and when, before and after each change.',
     systemOnly: 'System administrators only',
   },
@@ -166,6 +168,7 @@ export const adminEn: Strings<typeof adminVi> = {
       agency: 'Agencies',
       field: 'Fields',
       guide: 'Guides',
+      legal_document: 'Legal documents',
     },
     entityType: 'Entity type',
     entityTypeHint: 'E.g. user, calendar_year, mail_template',

@@ -14,6 +14,7 @@ export const adminVi = {
     calendar: 'Lịch làm việc',
     mailTemplates: 'Mẫu e-mail',
     guides: 'Hướng dẫn',
+    legalDocuments: 'Văn bản',
     audit: 'Nhật ký',
   },
   home: {
@@ -26,6 +27,7 @@ export const adminVi = {
     calendar: 'Ngày nghỉ lễ, Tết và ngày làm bù dùng để tính ngày hẹn trả.',
     mailTemplates: 'Nội dung các thư điện tử Cổng gửi cho công dân và cán bộ.',
     guides: 'Các trang hướng dẫn sử dụng cho công dân và cán bộ, viết bằng Markdown, có xem trước.',
+    legalDocuments: 'Văn bản pháp luật trên trang Văn bản: số ký hiệu, trích yếu, hiệu lực và tệp PDF.',
     audit: 'Ai đã thay đổi gì, khi nào: trước và sau mỗi thay đổi.',
     systemOnly: 'Chỉ quản trị hệ thống',
   },
@@ -166,6 +168,7 @@ export const adminVi = {
       agency: 'Cơ quan',
       field: 'Lĩnh vực',
       guide: 'Hướng dẫn',
+      legal_document: 'Văn bản pháp luật',
     },
     entityType: 'Loại đối tượng',
     entityTypeHint: 'Ví dụ: user, calendar_year, mail_template',
