@@ -1,10 +1,11 @@
-import { AGENCY_LEVELS, SERVICE_LEVELS, type TAgency, type TServiceLevel } from '@portal/domain';
+import { SERVICE_LEVELS, type TServiceLevel } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { agencyListQuery, fieldListQuery } from '../queries.ts';
+import { AgencyOptions } from './agency-options.tsx';
 import type { CatalogueFilters } from '../search-params.ts';
 
 export interface CatalogueFilterFormProps {
@@ -15,14 +16,6 @@ export interface CatalogueFilterFormProps {
   resetTo: string;
   /** Field counts of online procedures only (Dịch vụ công trực tuyến tab) */
   onlineOnly?: boolean;
-}
-
-/** Groups agencies by level (Sở, UBND cấp huyện, cấp xã…) for a long but scannable select. */
-function groupByLevel(agencies: readonly TAgency[]) {
-  return AGENCY_LEVELS.map((level) => ({
-    level,
-    agencies: agencies.filter((agency) => agency.level === level),
-  })).filter((group) => group.agencies.length > 0);
 }
 
 /**
@@ -85,15 +78,7 @@ export function CatalogueFilterForm({ initial, onSubmit, resetTo, onlineOnly = f
           }}
         >
           <option value="">{t('catalogue.allAgencies')}</option>
-          {groupByLevel(agencies.data?.items ?? []).map((group) => (
-            <optgroup key={group.level} label={t(`agencyLevel.${group.level}`)}>
-              {group.agencies.map((agency) => (
-                <option key={agency.id} value={agency.id}>
-                  {agency.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <AgencyOptions agencies={agencies.data?.items ?? []} />
         </select>
       </div>
 

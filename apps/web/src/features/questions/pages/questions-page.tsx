@@ -45,7 +45,7 @@ export function QuestionsPage() {
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Page title={t('pages.qa')} breadcrumbs={[]} lead={t('questions.lead')}>
-      <form role="search" className="search-bar" onSubmit={onSearch}>
+      <form role="search" className="filter-panel" onSubmit={onSearch}>
         <TextField
           id={`${formId}-q`}
           label={t('questions.searchLabel')}

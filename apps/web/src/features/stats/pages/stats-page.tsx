@@ -1,6 +1,6 @@
-import { AGENCY_LEVELS, ZStatsQuery, resolveStatsRange, type TAgency, type TAgencyLevel, type TStatsGrouping, type TStatsQuery, type TStatsReport } from '@portal/domain';
+import { ZStatsQuery, resolveStatsRange, type TStatsGrouping, type TStatsQuery, type TStatsReport } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
+import { AgencyOptions } from '../../catalogue/components/agency-options.tsx';
 import { agencyListQuery, fieldListQuery } from '../../catalogue/queries.ts';
 import { statsCsvUrl, statsQuery } from '../api.ts';
 import { LineChart } from '../components/line-chart.tsx';
@@ -19,11 +20,6 @@ import { formatCount, formatMonth, formatMonthShort, formatPercentAxis, formatRa
 /** URL parameters (Vietnamese, like the rest of the public site): ?tu=2026-01&den=2026-12&coQuan=&linhVuc=&nhom=agency */
 const PARAM = { from: 'tu', to: 'den', agencyId: 'coQuan', fieldId: 'linhVuc', groupBy: 'nhom' } as const;
 const GROUPINGS: readonly TStatsGrouping[] = ['month', 'agency', 'field'];
-
-/** Agencies grouped by level (Sở, ban, ngành; xã, phường…), in the catalogue's order within each. */
-function agencyGroups(agencies: readonly TAgency[]): { level: TAgencyLevel; agencies: TAgency[] }[] {
-  return AGENCY_LEVELS.map((level) => ({ level, agencies: agencies.filter((agency) => agency.level === level) })).filter((group) => group.agencies.length > 0);
-}
 
 /**
  * Thống kê (/thong-ke): key figures, a chart of resolved dossiers per month, a chart of
@@ -50,7 +46,6 @@ export function StatsPage() {
   const range = resolveStatsRange(query, new Date());
   const [draft, setDraft] = useState({ from: range.from, to: range.to, agencyId: query.agencyId ?? '', fieldId: query.fieldId ?? '' });
   const [draftError, setDraftError] = useState<string | undefined>();
-  const groups = useMemo(() => agencyGroups(agencies.data?.items ?? []), [agencies.data]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +70,7 @@ export function StatsPage() {
 
   return (
     <Page title={t('pages.stats')} breadcrumbs={[]} lead={t('stats.lead')}>
-      <form className="stats-filters" onSubmit={apply} aria-labelledby={`${formId}-filters`} noValidate>
+      <form className="filter-panel" onSubmit={apply} aria-labelledby={`${formId}-filters`} noValidate>
         <h2 id={`${formId}-filters`} className="visually-hidden">
           {t('stats.filters')}
         </h2>
@@ -83,15 +78,7 @@ export function StatsPage() {
         <TextField id={`${formId}-to`} label={t('stats.to')} type="month" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
         <SelectField id={`${formId}-agency`} label={t('stats.agency')} value={draft.agencyId} onChange={(event) => setDraft({ ...draft, agencyId: event.target.value })}>
           <option value="">{t('stats.allAgencies')}</option>
-          {groups.map((group) => (
-            <optgroup key={group.level} label={t(`agencyLevel.${group.level}`)}>
-              {group.agencies.map((agency) => (
-                <option key={agency.id} value={agency.id}>
-                  {agency.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <AgencyOptions agencies={agencies.data?.items ?? []} />
         </SelectField>
         <SelectField id={`${formId}-field`} label={t('stats.field')} value={draft.fieldId} onChange={(event) => setDraft({ ...draft, fieldId: event.target.value })}>
           <option value="">{t('stats.allFields')}</option>
