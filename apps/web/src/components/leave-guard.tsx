@@ -1,15 +1,21 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { ConfirmDialog } from '../components/modal-dialog.tsx';
+import { ConfirmDialog } from '../features/dossiers/components/modal-dialog.tsx';
+
+export interface LeaveGuardTexts {
+  title: string;
+  body: string;
+  confirm: string;
+  cancel: string;
+}
 
 /**
  * Warns before unsaved work is lost: leaving for another page inside the portal asks
- * first (a dialog), closing or reloading the tab asks through the browser (beforeunload).
- * Changes of the query string on the same page (the new dossier's id) are not "leaving".
+ * first (a dialog with the caller's words), closing or reloading the tab asks through the
+ * browser (beforeunload). Changes of the query string on the same page (a new dossier's
+ * id) are not "leaving".
  */
-export function LeaveGuard({ when }: { when: () => boolean }) {
-  const { t } = useTranslation();
+export function LeaveGuard({ when, texts }: { when: () => boolean; texts: LeaveGuardTexts }) {
   const whenRef = useRef(when);
   whenRef.current = when;
   const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && whenRef.current());
@@ -28,10 +34,10 @@ export function LeaveGuard({ when }: { when: () => boolean }) {
   return (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
-      title={t('dossiers.editor.leaveTitle')}
-      body={<p>{t('dossiers.editor.leaveBody')}</p>}
-      confirmLabel={t('dossiers.editor.leaveConfirm')}
-      cancelLabel={t('dossiers.editor.leaveCancel')}
+      title={texts.title}
+      body={<p>{texts.body}</p>}
+      confirmLabel={texts.confirm}
+      cancelLabel={texts.cancel}
       danger
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}

@@ -1,7 +1,9 @@
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { ACCOUNT_MESSAGES } from '@portal/domain';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {} from 'altcha/types/react';
-import { buildUrl } from '../../../lib/api-client.ts';
+import { buildUrl, isApiError } from '../../../lib/api-client.ts';
+import { fieldMessage } from '../../../lib/api-error-text.ts';
 import { CAPTCHA_CHALLENGE_PATH } from '../api.ts';
 
 export interface CaptchaHandle {
@@ -84,4 +86,39 @@ export function CaptchaField({
       </div>
     </div>
   );
+}
+
+/**
+ * The verification step of a form (registration, a question): the payload once solved,
+ * the error to show (not verified at submit, or refused by the API), and the props of
+ * <CaptchaField>. `check()` on submit says whether to send; `reset()` after an attempt,
+ * since a solution is accepted once.
+ */
+export function useCaptchaStep(id: string, submitError: unknown) {
+  const { i18n } = useTranslation();
+  const ref = useRef<CaptchaHandle>(null);
+  const [payload, setPayload] = useState('');
+  /** Submitted without completing the verification step */
+  const [missing, setMissing] = useState(false);
+  const serverError = isApiError(submitError) ? submitError.fieldErrors.captcha : undefined;
+  const message = payload ? undefined : missing ? ACCOUNT_MESSAGES.captcha : serverError;
+  const error = message ? fieldMessage(message, i18n.language) : undefined;
+  return {
+    payload,
+    error,
+    check: () => {
+      setMissing(!payload);
+      return Boolean(payload);
+    },
+    reset: () => ref.current?.reset(),
+    field: {
+      ref,
+      id,
+      error,
+      onChange: (next: string) => {
+        setPayload(next);
+        if (next) setMissing(false);
+      },
+    },
+  };
 }

@@ -1,16 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ACCOUNT_MESSAGES, ZRegisterForm, type TRegisterForm } from '@portal/domain';
-import { useId, useRef, useState } from 'react';
+import { ZRegisterForm, type TRegisterForm } from '@portal/domain';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { Page } from '../../../components/page.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
-import { fieldMessage } from '../../../lib/api-error-text.ts';
 import { paths } from '../../../lib/paths.ts';
-import { CaptchaField, type CaptchaHandle } from '../components/captcha-field.tsx';
+import { CaptchaField, useCaptchaStep } from '../components/captcha-field.tsx';
 import { useFormFeedback } from '../form-feedback.tsx';
 import { useRegister, useResendActivation } from '../mutations.ts';
 
@@ -20,10 +18,6 @@ export function RegisterPage() {
   const formId = useId();
   const register = useRegister();
   const resend = useResendActivation();
-  const captchaRef = useRef<CaptchaHandle>(null);
-  const [captcha, setCaptcha] = useState('');
-  /** Submitted without completing the verification step */
-  const [captchaMissing, setCaptchaMissing] = useState(false);
   const form = useForm<TRegisterForm>({
     // The error summary takes focus, not the first field (GOV.UK pattern).
     shouldFocusError: false,
@@ -31,31 +25,25 @@ export function RegisterPage() {
     defaultValues: { username: '', password: '', passwordConfirm: '', email: '', phone: '', fullName: '' },
   });
   const id = (name: string) => `${formId}-${name}`;
-
-  const serverCaptchaError = isApiError(register.error) ? register.error.fieldErrors.captcha : undefined;
-  const captchaMessage = captcha ? undefined : captchaMissing ? ACCOUNT_MESSAGES.captcha : serverCaptchaError;
-  const captchaError = captchaMessage ? fieldMessage(captchaMessage, i18n.language) : undefined;
+  const captcha = useCaptchaStep(id('captcha'), register.error);
   const { fieldError, summary } = useFormFeedback(
     form,
     (['username', 'password', 'passwordConfirm', 'email', 'phone', 'fullName'] as const).map((name) => ({ name, id: id(name) })),
     register.error,
-    captchaError ? [{ target: id('captcha'), message: captchaError }] : [],
+    captcha.error ? [{ target: id('captcha'), message: captcha.error }] : [],
   );
 
   const onSubmit = form.handleSubmit(
     (values) => {
-      setCaptchaMissing(!captcha);
-      if (!captcha) return;
+      if (!captcha.check()) return;
       const { passwordConfirm: _confirm, ...fields } = values;
       register.mutate(
-        { ...fields, captcha, locale: i18n.language === 'en' ? 'en' : 'vi' },
-        {
-          // A solution is accepted once: whatever went wrong, verify again before the next try.
-          onError: () => captchaRef.current?.reset(),
-        },
+        { ...fields, captcha: captcha.payload, locale: i18n.language === 'en' ? 'en' : 'vi' },
+        // A solution is accepted once: whatever went wrong, verify again before the next try.
+        { onError: captcha.reset },
       );
     },
-    () => setCaptchaMissing(!captcha),
+    () => captcha.check(),
   );
 
   if (register.isSuccess) {
@@ -136,15 +124,7 @@ export function RegisterPage() {
             {...form.register('phone')}
           />
           <TextField id={id('fullName')} label={t('auth.fields.fullName')} autoComplete="name" error={fieldError('fullName')} {...form.register('fullName')} />
-          <CaptchaField
-            ref={captchaRef}
-            id={id('captcha')}
-            error={captchaError}
-            onChange={(payload) => {
-              setCaptcha(payload);
-              if (payload) setCaptchaMissing(false);
-            }}
-          />
+          <CaptchaField {...captcha.field} />
           <div className="button-row">
             <Button type="submit" disabled={register.isPending}>
               {register.isPending ? t('auth.register.submitting') : t('auth.register.submit')}

@@ -35,7 +35,7 @@ import {
   dossierMessage,
   type ApplicantInput,
 } from './applicant-values.ts';
-import { LeaveGuard } from './leave-guard.tsx';
+import { LeaveGuard } from '../../../components/leave-guard.tsx';
 import { SaveStatus, type TSaveStatus } from './save-status.tsx';
 
 export interface DossierEditorProps {
@@ -455,7 +455,10 @@ export function DossierEditor(props: DossierEditorProps) {
           </div>
         </div>
       </form>
-      <LeaveGuard when={() => !allowLeave.current && (isDirty() || uploads.busy)} />
+      <LeaveGuard
+        when={() => !allowLeave.current && (isDirty() || uploads.busy)}
+        texts={{ title: t('dossiers.editor.leaveTitle'), body: t('dossiers.editor.leaveBody'), confirm: t('dossiers.editor.leaveConfirm'), cancel: t('dossiers.editor.leaveCancel') }}
+      />
     </div>
   );
 }

@@ -24,7 +24,7 @@ import { ConfirmDialog } from '../../dossiers/components/modal-dialog.tsx';
 import { adminGuideQuery, useCreateGuide, useDeleteGuide, useUpdateGuide } from '../queries.ts';
 import { GuideHtml } from './guide-html.tsx';
 import { GuideToc } from './guide-toc.tsx';
-import { UnsavedChangesGuard } from './unsaved-changes-guard.tsx';
+import { LeaveGuard } from '../../../components/leave-guard.tsx';
 import { useLivePreview } from './use-live-preview.ts';
 
 type Values = TGuideCreateInput;
@@ -136,7 +136,10 @@ export function GuideEditor({ guide }: { guide: TAdminGuide | null }) {
 
   return (
     <div className="guide-editor">
-      <UnsavedChangesGuard when={() => !leaving.current && form.formState.isDirty} />
+      <LeaveGuard
+        when={() => !leaving.current && form.formState.isDirty}
+        texts={{ title: t('guides.admin.leaveTitle'), body: t('guides.admin.leaveBody'), confirm: t('guides.admin.leaveConfirm'), cancel: t('guides.admin.leaveCancel') }}
+      />
       <form noValidate onSubmit={onSubmit} aria-labelledby={`${formId}-heading`} className="guide-editor__form">
         <h2 id={`${formId}-heading`} className="visually-hidden">
           {isNew ? t('guides.admin.newTitle') : t('guides.admin.editTitle', { title: guide.title })}

@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ACCOUNT_MESSAGES, ZQuestionForm, type TQuestionForm, type TQuestionFormInput } from '@portal/domain';
+import { ZQuestionForm, type TQuestionForm, type TQuestionFormInput } from '@portal/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/form-field.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
-import { fieldMessage } from '../../../lib/api-error-text.ts';
-import { CaptchaField, type CaptchaHandle } from '../../auth/components/captcha-field.tsx';
+import { CaptchaField, useCaptchaStep } from '../../auth/components/captcha-field.tsx';
 import { useFormFeedback } from '../../auth/form-feedback.tsx';
 import { fieldListQuery } from '../../catalogue/queries.ts';
 import { askQuestion } from '../api.ts';
@@ -24,9 +22,7 @@ export function AskQuestionForm() {
   const id = (name: string) => `${formId}-${name}`;
   const fields = useQuery(fieldListQuery());
   const ask = useMutation({ mutationFn: askQuestion });
-  const captchaRef = useRef<CaptchaHandle>(null);
-  const [captcha, setCaptcha] = useState('');
-  const [captchaMissing, setCaptchaMissing] = useState(false);
+  const captcha = useCaptchaStep(id('captcha'), ask.error);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<TQuestionFormInput, unknown, TQuestionForm>({
     shouldFocusError: false,
@@ -34,33 +30,29 @@ export function AskQuestionForm() {
     defaultValues: { askerName: '', askerEmail: '', fieldId: '', title: '', body: '' },
   });
 
-  const serverCaptchaError = isApiError(ask.error) ? ask.error.fieldErrors.captcha : undefined;
-  const captchaMessage = captcha ? undefined : captchaMissing ? ACCOUNT_MESSAGES.captcha : serverCaptchaError;
-  const captchaError = captchaMessage ? fieldMessage(captchaMessage, i18n.language) : undefined;
   const { fieldError, summary } = useFormFeedback(
     form,
     (['askerName', 'askerEmail', 'fieldId', 'title', 'body'] as const).map((name) => ({ name, id: id(name) })),
     ask.error,
-    captchaError ? [{ target: id('captcha'), message: captchaError }] : [],
+    captcha.error ? [{ target: id('captcha'), message: captcha.error }] : [],
   );
 
   const onSubmit = form.handleSubmit(
     (values) => {
-      setCaptchaMissing(!captcha);
-      if (!captcha) return;
+      if (!captcha.check()) return;
       ask.mutate(
-        { ...values, captcha, locale: i18n.language === 'en' ? 'en' : 'vi' },
+        { ...values, captcha: captcha.payload, locale: i18n.language === 'en' ? 'en' : 'vi' },
         {
           onSuccess: () => {
             setSentTo(values.askerEmail);
             form.reset();
           },
           // A solution is accepted once: verify again before the next try.
-          onSettled: () => captchaRef.current?.reset(),
+          onSettled: captcha.reset,
         },
       );
     },
-    () => setCaptchaMissing(!captcha),
+    () => captcha.check(),
   );
 
   if (sentTo !== null) {
@@ -107,15 +99,7 @@ export function AskQuestionForm() {
         </SelectField>
         <TextField id={id('title')} label={t('questions.ask.title')} required error={fieldError('title')} {...form.register('title')} />
         <TextAreaField id={id('body')} label={t('questions.ask.body')} rows={6} required error={fieldError('body')} {...form.register('body')} />
-        <CaptchaField
-          ref={captchaRef}
-          id={id('captcha')}
-          error={captchaError}
-          onChange={(payload) => {
-            setCaptcha(payload);
-            if (payload) setCaptchaMissing(false);
-          }}
-        />
+        <CaptchaField {...captcha.field} />
         <div className="button-row">
           <Button type="submit" disabled={ask.isPending}>
             {ask.isPending ? t('questions.ask.submitting') : t('questions.ask.submit')}
