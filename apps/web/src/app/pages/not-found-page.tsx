@@ -13,7 +13,7 @@ export function NotFoundPage() {
           <Link to={paths.home}>{t('common.backHome')}</Link>
         </li>
         <li>
-          <Link to={paths.procedures}>{t('comingSoon.browseProcedures')}</Link>
+          <Link to={paths.procedures}>{t('common.browseProcedures')}</Link>
         </li>
       </ul>
     </Page>

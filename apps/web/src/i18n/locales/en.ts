@@ -55,6 +55,7 @@ export const en: Translation = {
     retry: 'Try again',
     search: 'Search',
     backHome: 'Back to the home page',
+    browseProcedures: 'Browse administrative procedures',
     breadcrumbs: 'Breadcrumb',
     download: 'Download',
     fileSize: '{{size}} KB',
@@ -71,11 +72,6 @@ export const en: Translation = {
     unexpected: 'The system is having a problem. Please try again in a few minutes.',
     fieldErrorsIntro: 'Please check the following:',
     requestId: 'Error reference: {{id}}',
-  },
-  comingSoon: {
-    notice: 'This feature is under construction',
-    body: 'This feature will be available soon. Meanwhile you can browse administrative procedures or read the user guides.',
-    browseProcedures: 'Browse administrative procedures',
   },
   pages: {
     lookup: 'Dossier lookup',

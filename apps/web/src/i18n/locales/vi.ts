@@ -60,6 +60,7 @@ export const vi = {
     retry: 'Thử lại',
     search: 'Tìm kiếm',
     backHome: 'Về trang chủ',
+    browseProcedures: 'Tra cứu thủ tục hành chính',
     breadcrumbs: 'Đường dẫn',
     download: 'Tải về',
     fileSize: '{{size}} KB',
@@ -76,11 +77,6 @@ export const vi = {
     unexpected: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
     fieldErrorsIntro: 'Vui lòng kiểm tra lại các thông tin sau:',
     requestId: 'Mã tra cứu lỗi: {{id}}',
-  },
-  comingSoon: {
-    notice: 'Chức năng đang được xây dựng',
-    body: 'Chức năng này sẽ sớm được đưa vào sử dụng. Trong thời gian chờ, bạn có thể tra cứu thủ tục hành chính hoặc xem hướng dẫn sử dụng.',
-    browseProcedures: 'Tra cứu thủ tục hành chính',
   },
   pages: {
     lookup: 'Tra cứu hồ sơ',
