@@ -1,7 +1,7 @@
 import { ZFormDefinition, buildFormDataSchema, type TFormDefinition } from '@portal/domain';
 import type { TPrismaClient } from '../client.ts';
 import type { FileStorage, StoredObject } from '../storage.ts';
-import { agencies, fields, guides, holidays, legalDocuments, procedures, users, type SeedLegalDocument, type SeedProcedure } from './demo-data/index.ts';
+import { agencies, fields, guides, holidays, legalDocuments, procedures, questions, users, type SeedLegalDocument, type SeedProcedure } from './demo-data/index.ts';
 import { hashPassword } from './password.ts';
 
 export { hashPassword, ARGON2_OPTIONS } from './password.ts';
@@ -21,6 +21,8 @@ export interface SeedSummary {
   legalDocuments: number;
   /** PDFs of the legal documents written to the file storage */
   legalDocumentFiles: number;
+  /** Published questions and answers (Hỏi đáp) */
+  questions: number;
 }
 
 /** What a downloadable template (mẫu đơn, tờ khai, hướng dẫn) must say. */
@@ -325,6 +327,8 @@ async function insertDemo(
         });
       }
 
+      await insertQuestions(tx, fieldIds);
+
       return {
         agencies: agencies.length,
         fields: fields.length,
@@ -335,10 +339,39 @@ async function insertDemo(
         templateFiles: [...(templateFiles?.values() ?? [])].reduce((sum, files) => sum + files.size, 0),
         legalDocuments: legalDocuments.length,
         legalDocumentFiles: documentFiles?.size ?? 0,
+        questions: questions.length,
       };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/** The published questions and answers (Hỏi đáp), answered by the demo staff of the agency in charge. */
+async function insertQuestions(tx: Parameters<Parameters<TPrismaClient['$transaction']>[0]>[0], fieldIds: Map<string, string>) {
+  const now = Date.now();
+  const daysAgo = (days: number) => new Date(now - days * 86_400_000);
+  for (const [index, question] of questions.entries()) {
+    const staff = await tx.user.findUniqueOrThrow({ where: { username: question.answeredBy }, select: { id: true, agencyId: true } });
+    const procedure = question.procedureCode ? await tx.procedure.findUniqueOrThrow({ where: { code: question.procedureCode }, select: { id: true } }) : null;
+    const fieldId = fieldIds.get(question.fieldCode);
+    if (!fieldId) throw new Error(`seed: unknown field ${question.fieldCode}`);
+    await tx.question.create({
+      data: {
+        fieldId,
+        procedureId: procedure?.id ?? null,
+        agencyId: staff.agencyId,
+        askerName: question.askerName,
+        askerEmail: `hoi-dap.${index + 1}@example.invalid`,
+        title: question.title,
+        body: question.body,
+        answer: question.answer,
+        answeredById: staff.id,
+        answeredAt: daysAgo(question.answeredDaysAgo),
+        status: 'published',
+        createdAt: daysAgo(question.askedDaysAgo),
+      },
+    });
+  }
 }
 
 /** The legal documents (Văn bản), published, each with its PDF when one was written. */
