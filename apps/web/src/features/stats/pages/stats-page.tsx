@@ -1,6 +1,6 @@
 import { ZStatsQuery, resolveStatsRange, type TStatsGrouping, type TStatsQuery, type TStatsReport } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
@@ -39,7 +39,11 @@ export function StatsPage() {
   // A hand-edited URL that does not parse shows the default report rather than an error.
   const query: TStatsQuery = parsed.success ? parsed.data : { agencyId: undefined, fieldId: undefined };
   const groupParam = params.get(PARAM.groupBy);
-  const groupBy: TStatsGrouping = GROUPINGS.includes(groupParam as TStatsGrouping) ? (groupParam as TStatsGrouping) : 'month';
+  const urlGroupBy: TStatsGrouping = GROUPINGS.includes(groupParam as TStatsGrouping) ? (groupParam as TStatsGrouping) : 'month';
+  // The radio shows the choice at once; the URL (shareable, back button) follows as a navigation.
+  const [chosenGroupBy, setChosenGroupBy] = useState<TStatsGrouping | null>(null);
+  useEffect(() => setChosenGroupBy(null), [groupParam]);
+  const groupBy = chosenGroupBy ?? urlGroupBy;
   const report = useQuery(statsQuery(query));
   const agencies = useQuery(agencyListQuery());
   const fields = useQuery(fieldListQuery());
@@ -62,6 +66,7 @@ export function StatsPage() {
   };
 
   const chooseGrouping = (next: TStatsGrouping) => {
+    setChosenGroupBy(next);
     const copy = new URLSearchParams(params);
     if (next === 'month') copy.delete(PARAM.groupBy);
     else copy.set(PARAM.groupBy, next);
