@@ -16,6 +16,8 @@ export const paths = {
   guide: (slug: string) => `/huong-dan/${encodeURIComponent(slug)}`,
   qa: '/hoi-dap',
   question: (id: string) => `/hoi-dap/${encodeURIComponent(id)}`,
+  /** The question form of Hỏi đáp about one procedure (by its code) */
+  askAbout: (procedureCode: string) => `/hoi-dap?thuTuc=${encodeURIComponent(procedureCode)}#gui-cau-hoi`,
   legalDocs: '/van-ban',
   legalDoc: (id: string) => `/van-ban/${encodeURIComponent(id)}`,
   login: '/dang-nhap',

@@ -165,6 +165,9 @@ export function ProcedurePage() {
               <p>{t('browse.ctaOfflineWhere', { agencies: receivers.join('; ') })}</p>
             </section>
           )}
+          <p className="procedure-ask">
+            {t('browse.askPrompt')} <Link to={paths.askAbout(data.code)}>{t('browse.askLink')}</Link>
+          </p>
         </div>
       ) : null}
     </Page>

@@ -11,12 +11,20 @@ import { useFormFeedback } from '../../auth/form-feedback.tsx';
 import { fieldListQuery } from '../../catalogue/queries.ts';
 import { askQuestion } from '../api.ts';
 
+/** The procedure a question is about, when asked from its page: it decides the agency that answers. */
+export interface AskedProcedure {
+  id: string;
+  code: string;
+  name: string;
+  fieldId: string;
+}
+
 /**
- * "Gửi câu hỏi": name, e-mail (never published), field, title, question and the
- * verification step of the registration page. On success it thanks the asker and says
- * where the answer will arrive.
+ * "Gửi câu hỏi": name, e-mail (never published), field — or the procedure it was opened
+ * for —, title, question and the verification step of the registration page. On success
+ * it thanks the asker and says where the answer will arrive.
  */
-export function AskQuestionForm() {
+export function AskQuestionForm({ procedure, onForgetProcedure }: { procedure?: AskedProcedure | undefined; onForgetProcedure?: () => void }) {
   const { t, i18n } = useTranslation();
   const formId = useId();
   const id = (name: string) => `${formId}-${name}`;
@@ -27,7 +35,8 @@ export function AskQuestionForm() {
   const form = useForm<TQuestionFormInput, unknown, TQuestionForm>({
     shouldFocusError: false,
     resolver: zodResolver(ZQuestionForm),
-    defaultValues: { askerName: '', askerEmail: '', fieldId: '', title: '', body: '' },
+    // Mounted again (a new `key`) when the procedure changes, so these defaults follow it.
+    defaultValues: { askerName: '', askerEmail: '', fieldId: procedure?.fieldId ?? '', procedureId: procedure?.id ?? '', title: '', body: '' },
   });
 
   const { fieldError, summary } = useFormFeedback(
@@ -41,7 +50,11 @@ export function AskQuestionForm() {
     (values) => {
       if (!captcha.check()) return;
       ask.mutate(
-        { ...values, captcha: captcha.payload, locale: i18n.language === 'en' ? 'en' : 'vi' },
+        {
+          ...values,
+          captcha: captcha.payload,
+          locale: i18n.language === 'en' ? 'en' : 'vi',
+        },
         {
           onSuccess: () => {
             setSentTo(values.askerEmail);
@@ -89,14 +102,30 @@ export function AskQuestionForm() {
           error={fieldError('askerEmail')}
           {...form.register('askerEmail')}
         />
-        <SelectField id={id('fieldId')} label={t('questions.ask.field')} required error={fieldError('fieldId')} {...form.register('fieldId')}>
-          <option value="">{t('questions.ask.chooseField')}</option>
-          {fields.data?.items.map((field) => (
-            <option key={field.id} value={field.id}>
-              {field.name}
-            </option>
-          ))}
-        </SelectField>
+        {procedure ? (
+          <div className="form-field">
+            <p className="form-field__label" id={id('procedure')}>
+              {t('questions.ask.procedure')}
+            </p>
+            <p aria-labelledby={id('procedure')}>
+              {procedure.name} ({procedure.code}){' '}
+              {onForgetProcedure ? (
+                <Button variant="secondary" type="button" onClick={onForgetProcedure}>
+                  {t('questions.ask.otherTopic')}
+                </Button>
+              ) : null}
+            </p>
+          </div>
+        ) : (
+          <SelectField id={id('fieldId')} label={t('questions.ask.field')} required error={fieldError('fieldId')} {...form.register('fieldId')}>
+            <option value="">{t('questions.ask.chooseField')}</option>
+            {fields.data?.items.map((field) => (
+              <option key={field.id} value={field.id}>
+                {field.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <TextField id={id('title')} label={t('questions.ask.title')} required error={fieldError('title')} {...form.register('title')} />
         <TextAreaField id={id('body')} label={t('questions.ask.body')} rows={6} required error={fieldError('body')} {...form.register('body')} />
         <CaptchaField {...captcha.field} />

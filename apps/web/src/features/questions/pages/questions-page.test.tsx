@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
+import { procedureDetail } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
 // The real widget needs Web Workers and WebCrypto; here the test plays its part.
@@ -75,5 +76,38 @@ describe('Hỏi đáp (public page)', () => {
     expect(bodies).toEqual([
       { askerName: 'Lò Văn Páo', askerEmail: 'pao@example.vn', fieldId: FIELD.id, title: PUBLISHED.title, body: PUBLISHED.body, captcha: 'solved-payload', locale: 'vi' },
     ]);
+  });
+
+  it('opened from a procedure’s page, asks about that procedure (its agency answers) instead of a field', async () => {
+    const procedure = procedureDetail();
+    const bodies: Record<string, unknown>[] = [];
+    mockFetch({
+      '/api/v1/me': signedOut,
+      '/api/v1/fields': () => json({ items: [FIELD], nextCursor: null }),
+      [`/api/v1/procedures/${procedure.code}`]: () => json(procedure),
+      '/api/v1/questions': (_url, init) => {
+        if (init?.method !== 'POST') return json({ items: [], nextCursor: null });
+        bodies.push(JSON.parse(String(init.body)));
+        return json({ id: PUBLISHED.id, status: 'pending' }, { status: 201 });
+      },
+    });
+    const { user } = renderApp(`/hoi-dap?thuTuc=${procedure.code}`);
+    // The form is drawn again for the procedure once it has loaded.
+    expect(await screen.findByText(new RegExp(`${procedure.name} \\(${procedure.code.replace(/\./g, '\\.')}\\)`))).toBeInTheDocument();
+    const form = screen.getByRole('form', { name: 'Gửi câu hỏi' });
+    expect(within(form).queryByLabelText(/^Lĩnh vực/)).toBeNull();
+    await user.type(within(form).getByLabelText(/^Họ và tên/), 'Lò Văn Páo');
+    await user.type(within(form).getByLabelText(/^Thư điện tử/), 'pao@example.vn');
+    await user.type(within(form).getByLabelText(/^Tiêu đề/), PUBLISHED.title);
+    await user.type(within(form).getByLabelText(/^Nội dung câu hỏi/), PUBLISHED.body);
+    verifyCaptcha();
+    await user.click(within(form).getByRole('button', { name: 'Gửi câu hỏi' }));
+    await screen.findByText(/câu trả lời sẽ được gửi tới pao@example.vn/);
+    expect(bodies[0]).toMatchObject({ procedureId: procedure.id, fieldId: procedure.field.id });
+
+    // Another topic after all: back to the field list.
+    await user.click(screen.getByRole('button', { name: 'Gửi câu hỏi khác' }));
+    await user.click(await screen.findByRole('button', { name: 'Hỏi về lĩnh vực khác' }));
+    expect(await within(screen.getByRole('form', { name: 'Gửi câu hỏi' })).findByLabelText(/^Lĩnh vực/)).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ import { Page } from '../../../components/page.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { formatIsoDate } from '../../../lib/format.ts';
 import { paths } from '../../../lib/paths.ts';
-import { fieldListQuery } from '../../catalogue/queries.ts';
+import { fieldListQuery, procedureQuery } from '../../catalogue/queries.ts';
 import { listPublicQuestions, questionKeys } from '../api.ts';
 import { AskQuestionForm } from '../components/ask-question-form.tsx';
 
@@ -26,6 +26,12 @@ export function QuestionsPage() {
   const fieldId = params.get('linhVuc') ?? '';
   const [draft, setDraft] = useState({ q, fieldId });
   const fields = useQuery(fieldListQuery());
+  // ?thuTuc=<code>: opened from a procedure's page, the question is about that procedure.
+  const procedureCode = params.get('thuTuc');
+  const procedure = useQuery({ ...procedureQuery(procedureCode ?? ''), enabled: Boolean(procedureCode) });
+  const askedProcedure = procedureCode && procedure.data
+    ? { id: procedure.data.id, code: procedure.data.code, name: procedure.data.name, fieldId: procedure.data.field.id }
+    : undefined;
   const query = { q: q || undefined, fieldId: fieldId || undefined };
   const list = useInfiniteQuery({
     queryKey: questionKeys.public(query),
@@ -89,9 +95,17 @@ export function QuestionsPage() {
         ) : null}
       </section>
 
-      <section aria-labelledby={`${formId}-ask`}>
-        <h2 id={`${formId}-ask`}>{t('questions.ask.heading')}</h2>
-        <AskQuestionForm />
+      <section aria-labelledby="gui-cau-hoi">
+        <h2 id="gui-cau-hoi">{t('questions.ask.heading')}</h2>
+        <AskQuestionForm
+          key={askedProcedure?.id ?? 'field'}
+          procedure={askedProcedure}
+          onForgetProcedure={() => {
+            const next = new URLSearchParams(params);
+            next.delete('thuTuc');
+            setParams(next, { replace: true, preventScrollReset: true });
+          }}
+        />
       </section>
     </Page>
   );

@@ -42,5 +42,7 @@ export const browseEn: Strings<typeof browseVi> = {
   ctaOfflineHeading: 'Not available online yet',
   ctaOfflineText: 'The portal only provides information for this procedure. Prepare the dossier as described above, download the forms, then submit it in person or by post:',
   ctaOfflineWhere: 'Where to submit: {{agencies}}.',
+  askPrompt: 'A question about this procedure?',
+  askLink: 'Ask the handling agency',
   downloadTemplate: 'Download {{name}}',
 };

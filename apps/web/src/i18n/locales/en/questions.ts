@@ -25,6 +25,8 @@ export const questionsEn: typeof questionsVi = {
     askerEmailHint: 'The answer is sent to this address; it is never published.',
     field: 'Field',
     chooseField: '— Choose a field —',
+    procedure: 'Administrative procedure',
+    otherTopic: 'Ask about another field',
     title: 'Title',
     body: 'Your question',
     submit: 'Send the question',

@@ -41,5 +41,7 @@ export const browseVi = {
   ctaOfflineHeading: 'Thủ tục chưa nộp trực tuyến',
   ctaOfflineText: 'Thủ tục này chỉ cung cấp thông tin trên Cổng. Hãy chuẩn bị hồ sơ theo hướng dẫn trên, tải các mẫu đơn, tờ khai, rồi nộp trực tiếp hoặc qua dịch vụ bưu chính:',
   ctaOfflineWhere: 'Nơi tiếp nhận: {{agencies}}.',
+  askPrompt: 'Có thắc mắc về thủ tục này?',
+  askLink: 'Đặt câu hỏi cho cơ quan giải quyết',
   downloadTemplate: 'Tải về {{name}}',
 };

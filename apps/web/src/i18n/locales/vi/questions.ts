@@ -24,6 +24,8 @@ export const questionsVi = {
     askerEmailHint: 'Câu trả lời được gửi tới địa chỉ này; địa chỉ không được công khai.',
     field: 'Lĩnh vực',
     chooseField: '— Chọn lĩnh vực —',
+    procedure: 'Thủ tục hành chính',
+    otherTopic: 'Hỏi về lĩnh vực khác',
     title: 'Tiêu đề',
     body: 'Nội dung câu hỏi',
     submit: 'Gửi câu hỏi',
