@@ -105,6 +105,11 @@ async function fetchCsrfToken(): Promise<string | undefined> {
   return readCookie(CSRF_COOKIE);
 }
 
+/** The CSRF token for a write: the cookie's, or a fresh one; also for writes this client does not make (XMLHttpRequest uploads). */
+export async function csrfToken(): Promise<string | undefined> {
+  return readCookie(CSRF_COOKIE) ?? (await fetchCsrfToken());
+}
+
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Auth endpoints whose 401 means "wrong credentials" or "no session", never "refresh and retry". */
@@ -119,7 +124,7 @@ let refreshing: Promise<boolean> | null = null;
 export function refreshSession(): Promise<boolean> {
   const refresh = async () => {
     const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-    const csrf = readCookie(CSRF_COOKIE) ?? (await fetchCsrfToken());
+    const csrf = await csrfToken();
     if (csrf) headers.set(CSRF_HEADER, csrf);
     const response = await fetch(buildUrl('/api/v1/auth/refresh'), { method: 'POST', headers, credentials: 'include' });
     return response.ok;
@@ -149,7 +154,7 @@ async function request<S extends z.ZodType>(
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET') {
     // Double-submit cookie: the API compares this header with the cookie it set.
-    const csrf = readCookie(CSRF_COOKIE) ?? (await fetchCsrfToken());
+    const csrf = await csrfToken();
     if (csrf) headers.set(CSRF_HEADER, csrf);
   }
 

@@ -9,7 +9,7 @@ import {
   type TRatingRequest,
 } from '@portal/domain';
 import { z } from 'zod';
-import { apiGet, apiSend, buildUrl, readCookie, refreshSession } from '../../lib/api-client.ts';
+import { apiGet, apiSend, buildUrl, csrfToken, refreshSession } from '../../lib/api-client.ts';
 import type { DossierClient } from './dossier-client.ts';
 
 /** The signed-in citizen's dossiers (`/api/v1/dossiers`, api-contract.md). */
@@ -43,20 +43,6 @@ export const rateDossier = (id: string, body: TRatingRequest) => apiSend('POST',
 export const dossierFileUrl = (id: string, fileId: string) => buildUrl(`${one(id)}/files/${encodeURIComponent(fileId)}`);
 
 export const receiptUrl = (id: string) => buildUrl(`${one(id)}/receipt.pdf`);
-
-const CSRF_COOKIE = 'csrf_token';
-
-/** The CSRF token for a write the API client does not make itself (XMLHttpRequest uploads). */
-export async function csrfToken(): Promise<string | undefined> {
-  const existing = readCookie(CSRF_COOKIE);
-  if (existing) return existing;
-  try {
-    await fetch(buildUrl('/api/v1/auth/csrf'), { credentials: 'include', headers: { Accept: 'application/json' } });
-  } catch {
-    return undefined; // the upload itself reports the network failure
-  }
-  return readCookie(CSRF_COOKIE);
-}
 
 /** The editor's client for a signed-in citizen: session cookie + CSRF token. */
 export const citizenDossierClient: DossierClient = {

@@ -1,10 +1,11 @@
-import { ZAdminLegalDocument, ZProblem, type TAdminLegalDocument } from '@portal/domain';
-import { ApiError, buildUrl, CLIENT_ERROR_CODES, readCookie, refreshSession } from '../../lib/api-client.ts';
+import { ZAdminLegalDocument, type TAdminLegalDocument } from '@portal/domain';
+import { ApiError, CLIENT_ERROR_CODES, csrfToken, refreshSession } from '../../lib/api-client.ts';
+import { uploadWithProgress } from '../../lib/upload-with-progress.ts';
 import { legalDocumentUploadUrl } from './api.ts';
 
 /**
- * `PUT /admin/legal-documents/:id/file` as multipart through XMLHttpRequest, the one
- * browser API that reports upload progress (a scanned decree can be 20 MB). Refusals
+ * `PUT /admin/legal-documents/:id/file` as multipart with upload progress (a scanned
+ * decree can be 20 MB). Refusals
  * (415 not a PDF, 413 too large) arrive as the same ApiError as every other call.
  */
 export async function uploadLegalDocumentPdf(id: string, file: File, onProgress: (percent: number) => void, signal?: AbortSignal): Promise<TAdminLegalDocument> {
@@ -17,58 +18,12 @@ export async function uploadLegalDocumentPdf(id: string, file: File, onProgress:
   }
 }
 
-async function csrfToken(): Promise<string | undefined> {
-  const token = readCookie('csrf_token');
-  if (token) return token;
-  await fetch(buildUrl('/api/v1/auth/csrf'), { credentials: 'include' }).catch(() => undefined);
-  return readCookie('csrf_token');
-}
-
 async function send(id: string, file: File, onProgress: (percent: number) => void, signal?: AbortSignal): Promise<TAdminLegalDocument> {
   const csrf = await csrfToken();
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new DOMException('Upload cancelled', 'AbortError'));
-      return;
-    }
-    const xhr = new XMLHttpRequest();
-    xhr.open('PUT', legalDocumentUploadUrl(id));
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress((event.loaded / event.total) * 100);
-    };
-    xhr.onload = () => {
-      const body = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        const parsed = ZAdminLegalDocument.safeParse(body);
-        if (parsed.success) {
-          onProgress(100);
-          resolve(parsed.data);
-        } else reject(new ApiError({ status: xhr.status, code: CLIENT_ERROR_CODES.invalidResponse, title: 'Response does not match the expected schema', fromServer: false }));
-        return;
-      }
-      const problem = ZProblem.safeParse(body);
-      reject(
-        problem.success
-          ? ApiError.fromProblem(problem.data)
-          : new ApiError({ status: xhr.status, code: CLIENT_ERROR_CODES.http, title: `HTTP ${xhr.status} ${xhr.statusText}`.trim(), fromServer: false }),
-      );
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, title: 'Network request failed', fromServer: false }));
-    xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
-    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    const body = new FormData();
-    body.append('file', file, file.name);
-    xhr.send(body);
-  });
-}
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
+  const body = await uploadWithProgress({ method: 'PUT', url: legalDocumentUploadUrl(id), headers: csrf ? { 'X-CSRF-Token': csrf } : {}, file, onProgress, signal });
+  const parsed = ZAdminLegalDocument.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError({ status: 200, code: CLIENT_ERROR_CODES.invalidResponse, title: 'Response does not match the expected schema', fromServer: false });
   }
-};
+  return parsed.data;
+}

@@ -7,8 +7,7 @@ import {
   type TStaffDossierListQuery,
 } from '@portal/domain';
 import { z } from 'zod';
-import { apiGet, apiSend, buildUrl, refreshSession } from '../../lib/api-client.ts';
-import { csrfToken } from '../dossiers/api.ts';
+import { apiGet, apiSend, buildUrl, csrfToken, refreshSession } from '../../lib/api-client.ts';
 import type { UploadTarget } from '../dossiers/dossier-client.ts';
 
 /** The staff workspace's API (`/api/v1/staff/dossiers…`, `/api/v1/staff/colleagues`). */

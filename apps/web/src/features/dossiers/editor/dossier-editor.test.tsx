@@ -1,49 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { account } from '../../../test/accounts.ts';
+import { FakeXhr } from '../../../test/fake-xhr.ts';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { renderApp } from '../../../test/render.tsx';
 import { dossier, dossierProcedure } from '../test-fixtures.ts';
-
-/** XMLHttpRequest as the upload widget uses it; the test decides when and how the server answers. */
-class FakeXhr {
-  static sent: FakeXhr[] = [];
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  headers: Record<string, string> = {};
-  method = '';
-  url = '';
-  status = 0;
-  statusText = '';
-  responseText = '';
-  withCredentials = false;
-  body: FormData | null = null;
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: FormData) {
-    this.body = body;
-    FakeXhr.sent.push(this);
-  }
-  abort() {
-    this.onabort?.();
-  }
-  progress(percent: number) {
-    act(() => this.upload.onprogress?.({ lengthComputable: true, loaded: percent, total: 100 }));
-  }
-  respond(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    act(() => this.onload?.());
-  }
-}
 
 const PROCEDURE = '/api/v1/procedures/1.009994.H18';
 const file = (name: string, type: string, size?: number) => {
