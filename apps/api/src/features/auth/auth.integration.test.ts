@@ -179,46 +179,119 @@ describe('accounts: registration, activation, login, sessions', () => {
       expect(me).toMatchObject({ username: 'motcua', kind: 'staff', roles: ['clerk'], fullName: 'Đỗ Thị Hạnh', agency: { name: expect.stringContaining('Xây dựng') } });
     });
 
-    it('locks the account after repeated wrong passwords: 11 wrong, then the right one is still refused', async () => {
-      const citizen = await registerActiveCitizen(ctx.app);
-      const codes: string[] = [];
-      for (let attempt = 1; attempt <= 11; attempt++) {
-        // From a different address each time: the lockout is per account, not per IP.
-        const response = await new TestBrowser(ctx.app).post('/api/v1/auth/login', { username: citizen.username, password: `Sai-${attempt}-Mat-Khau` });
-        codes.push(response.json().code);
-      }
-      expect(codes.slice(0, 4)).toEqual(Array(4).fill('INVALID_CREDENTIALS'));
-      expect(codes.slice(4)).toEqual(Array(7).fill('ACCOUNT_LOCKED'));
-
-      const rightGuess = await new TestBrowser(ctx.app).post('/api/v1/auth/login', { username: citizen.username, password: citizen.password });
-      expect(rightGuess.statusCode).toBe(423);
-      expect(rightGuess.json().code).toBe('ACCOUNT_LOCKED');
-      expect(Date.parse(rightGuess.json().details.lockedUntil)).toBeGreaterThan(Date.now());
-      expect(rightGuess.cookies.map((cookie: { name: string }) => cookie.name)).not.toContain('access_token');
-
-      const actions = await auditActions(citizen.username);
-      expect(actions.filter((action) => action === 'auth.lockout')).toHaveLength(1);
-      expect(actions.filter((action) => action === 'auth.login.failure')).toHaveLength(12);
-      expect(actions).not.toContain('auth.login.success');
-
-      // When the lock has run out the right password works and the count starts again.
-      await ctx.prisma.user.update({ where: { username: citizen.username }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-      expect((await new TestBrowser(ctx.app).post('/api/v1/auth/login', { username: citizen.username, password: citizen.password })).statusCode).toBe(200);
-      expect((await ctx.prisma.user.findUniqueOrThrow({ where: { username: citizen.username } })).failedLoginCount).toBe(0);
-    });
-
-    it('locks longer the second time (progressive)', async () => {
-      const citizen = await registerActiveCitizen(ctx.app);
-      const fail = () => new TestBrowser(ctx.app).post('/api/v1/auth/login', { username: citizen.username, password: 'Sai-Mat-Khau-9' });
-      const lockedFor = async () => {
-        const user = await ctx.prisma.user.findUniqueOrThrow({ where: { username: citizen.username } });
-        return Math.round((user.lockedUntil!.getTime() - Date.now()) / 60_000);
+    describe('login throttle (per account and address, plus an account-wide ceiling)', () => {
+      const login = (ip: string, username: string, password: string, staff = false) =>
+        new TestBrowser(ctx.app, ip).post(staff ? '/api/v1/staff/auth/login' : '/api/v1/auth/login', { username, password });
+      /** What a client can compare: status, headers that matter, the body without the request's own id. */
+      const visible = (response: { statusCode: number; headers: Record<string, unknown>; json(): Record<string, unknown>; cookies: unknown[] }) => {
+        const { requestId: _requestId, ...body } = response.json();
+        return {
+          status: response.statusCode,
+          type: response.headers['content-type'],
+          retryAfter: response.headers['retry-after'],
+          sessionCookies: (response.cookies as { name: string }[]).map((cookie) => cookie.name).filter((name) => name !== 'csrf_token'),
+          body,
+        };
       };
-      for (let i = 0; i < 5; i++) await fail();
-      expect(await lockedFor()).toBe(1);
-      await ctx.prisma.user.update({ where: { username: citizen.username }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-      for (let i = 0; i < 5; i++) await fail();
-      expect(await lockedFor()).toBe(5);
+      const lockouts = async (username: string) =>
+        ctx.prisma.auditEvent.findMany({ where: { actorName: username, action: { startsWith: 'auth.lockout' } }, orderBy: { id: 'asc' } });
+
+      it('five wrong passwords from address A lock A only: the right password from B signs in, from A it is refused', async () => {
+        const citizen = await registerActiveCitizen(ctx.app);
+        const [a, b] = ['203.0.113.11', '198.51.100.12'];
+        const codes: string[] = [];
+        for (let attempt = 1; attempt <= 7; attempt++) codes.push((await login(a, citizen.username, `Sai-${attempt}-Mat-Khau`)).json().code);
+        expect(codes).toEqual(Array(7).fill('INVALID_CREDENTIALS'));
+
+        const rightFromA = await login(a, citizen.username, citizen.password);
+        expect(rightFromA.statusCode).toBe(401);
+        expect(rightFromA.json().code).toBe('INVALID_CREDENTIALS');
+        expect(rightFromA.cookies.map((cookie: { name: string }) => cookie.name)).not.toContain('access_token');
+
+        const rightFromB = await login(b, citizen.username, citizen.password);
+        expect(rightFromB.statusCode, rightFromB.body).toBe(200);
+        // The owner's success does not unlock the stranger's address.
+        expect((await login(a, citizen.username, citizen.password)).statusCode).toBe(401);
+
+        const events = await lockouts(citizen.username);
+        expect(events.map((event) => [event.action, event.ip, (event.metadata as { scope: string }).scope])).toEqual([['auth.lockout', a, 'address']]);
+        expect(events[0]!.metadata).toMatchObject({ scope: 'address', failures: 5, minutes: 1 });
+        const failures = await ctx.prisma.auditEvent.findMany({ where: { actorName: citizen.username, action: 'auth.login.failure' }, select: { metadata: true } });
+        expect(failures.map((event) => (event.metadata as { reason: string }).reason)).toEqual([
+          ...Array(5).fill('wrong_password'),
+          ...Array(4).fill('locked_address'),
+        ]);
+        // When the lock has run out the right password works from A too, and A's count starts again.
+        await ctx.prisma.loginThrottle.updateMany({ where: { user: { username: citizen.username } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+        expect((await login(a, citizen.username, citizen.password)).statusCode).toBe(200);
+        expect(await ctx.prisma.loginThrottle.count({ where: { user: { username: citizen.username } } })).toBe(0);
+      });
+
+      it('a locked account answers exactly as a wrong password and as an account that does not exist (no 423)', async () => {
+        const citizen = await registerActiveCitizen(ctx.app);
+        const a = '203.0.113.21';
+        const wrong = await login(a, citizen.username, 'Sai-Mat-Khau-1');
+        for (let attempt = 2; attempt <= 5; attempt++) await login(a, citizen.username, `Sai-Mat-Khau-${attempt}`);
+        const locked = await login(a, citizen.username, citizen.password);
+        const unknown = await login(a, `khongco${Date.now().toString(36)}`, citizen.password);
+        expect(visible(locked)).toEqual(visible(unknown));
+        expect(visible(wrong)).toEqual(visible(unknown));
+        expect(visible(unknown)).toMatchObject({ status: 401, body: { code: 'INVALID_CREDENTIALS', title: 'Tên đăng nhập hoặc mật khẩu không đúng' } });
+        expect(locked.json()).not.toHaveProperty('details');
+
+        // The staff entry, for the system administrator: same answer, and a stranger cannot lock them out.
+        const stranger = '203.0.113.22';
+        for (let attempt = 1; attempt <= 6; attempt++) await login(stranger, 'quantri', `Sai-${attempt}-Mat-Khau`, true);
+        const lockedAdmin = await login(stranger, 'quantri', DEMO_PASSWORD, true);
+        const unknownStaff = await login(stranger, 'khongcocanbo', DEMO_PASSWORD, true);
+        expect(visible(lockedAdmin)).toEqual(visible(unknownStaff));
+        expect((await login('198.51.100.23', 'quantri', DEMO_PASSWORD, true)).statusCode).toBe(200);
+      });
+
+      it('locks one address longer each time (progressive)', async () => {
+        const citizen = await registerActiveCitizen(ctx.app);
+        const a = '203.0.113.31';
+        const lockedFor = async () => {
+          const throttle = await ctx.prisma.loginThrottle.findFirstOrThrow({ where: { user: { username: citizen.username } } });
+          return Math.round((throttle.lockedUntil!.getTime() - Date.now()) / 60_000);
+        };
+        for (let i = 0; i < 5; i++) await login(a, citizen.username, 'Sai-Mat-Khau-9');
+        expect(await lockedFor()).toBe(1);
+        await ctx.prisma.loginThrottle.updateMany({ where: { user: { username: citizen.username } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+        for (let i = 0; i < 5; i++) await login(a, citizen.username, 'Sai-Mat-Khau-9');
+        expect(await lockedFor()).toBe(5);
+      });
+
+      it('bounds guessing spread over many addresses (account-wide ceiling), except from addresses the owner signed in from; repeated lockouts are reported', async () => {
+        const citizen = await registerActiveCitizen(ctx.app);
+        const home = '198.51.100.41';
+        expect((await login(home, citizen.username, citizen.password)).statusCode).toBe(200);
+
+        const attackers = ['203.0.113.41', '203.0.113.42', '203.0.113.43', '203.0.113.44'];
+        for (const ip of attackers) for (let i = 0; i < 5; i++) await login(ip, citizen.username, `Doan-Mo-${ip}-${i}`);
+        const user = await ctx.prisma.user.findUniqueOrThrow({ where: { username: citizen.username } });
+        expect(user.failedLoginCount).toBe(20);
+        expect(user.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+
+        // A fifth address, even with the right password, waits out the (short) account-wide delay…
+        const fresh = await login('203.0.113.45', citizen.username, citizen.password);
+        expect([fresh.statusCode, fresh.json().code]).toEqual([401, 'INVALID_CREDENTIALS']);
+        // …the owner at home does not.
+        expect((await login(home, citizen.username, citizen.password)).statusCode).toBe(200);
+
+        const events = await lockouts(citizen.username);
+        const scopes = events.filter((event) => event.action === 'auth.lockout').map((event) => [event.ip, (event.metadata as { scope: string }).scope]);
+        expect(scopes).toEqual([...attackers.map((ip) => [ip, 'address']), [attackers[3], 'account']]);
+        const repeated = events.filter((event) => event.action === 'auth.lockout.repeated');
+        expect(repeated).toHaveLength(1);
+        expect(repeated[0]).toMatchObject({ entityType: 'user', entityId: user.id, ip: attackers[2] });
+        expect(repeated[0]!.metadata).toMatchObject({ lockouts: 3, windowHours: 24, addresses: attackers.slice(0, 3) });
+
+        // Administrators see it in the audit log.
+        const admin = await signedIn(ctx.app, 'quantri', DEMO_PASSWORD, { staff: true });
+        const listed = (await admin.get(`/api/v1/admin/audit-events?action=auth.lockout.repeated&entityId=${user.id}`)).json() as { items: { action: string }[] };
+        expect(listed.items.map((item) => item.action)).toEqual(['auth.lockout.repeated']);
+      });
     });
 
     it('limits login attempts per IP address', async () => {

@@ -3,6 +3,7 @@ import { deriveKey as pbkdf2 } from 'altcha-lib/algorithms/pbkdf2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser, newCitizen } from '../../../test/helpers/browser.ts';
 import { createTestApp, type TestContext } from '../../../test/helpers/test-app.ts';
+import { CRIMINAL_RECORD, procedureOf } from '../dossiers/dossier-test-kit.ts';
 
 /** What the ALTCHA widget does in the browser: fetch a challenge, find the counter, send the payload. */
 async function solve(browser: TestBrowser): Promise<{ payload: string; challenge: Challenge }> {
@@ -41,6 +42,40 @@ describe('registration captcha (mã xác nhận): self-hosted proof-of-work', ()
     const replay = await browser.post('/api/v1/auth/register', newCitizen({ captcha: payload }));
     expect([replay.statusCode, replay.json().code]).toEqual([400, 'CAPTCHA_INVALID']);
     expect(replay.json().errors.captcha).toMatch(/Mã xác nhận/);
+  });
+
+  it('counts a solution once across every route that takes a captcha: spent on a guest dossier, refused at registration and for a question', async () => {
+    const procedure = await procedureOf(ctx.app, CRIMINAL_RECORD);
+    const browser = new TestBrowser(ctx.app);
+    const { payload } = await solve(browser);
+    const guest = await browser.post('/api/v1/guest-dossiers', {
+      procedureId: procedure.id,
+      email: 'khach.captcha@example.vn',
+      captcha: payload,
+      applicant: { fullName: 'Lê Thị Khách', idNumber: '011190001234', phone: '0987654321', address: 'Bản Him Lam, phường Him Lam' },
+      formData: procedure.sampleFormData ?? {},
+    });
+    expect(guest.statusCode, guest.body).toBe(201);
+
+    const register = await new TestBrowser(ctx.app).post('/api/v1/auth/register', newCitizen({ captcha: payload }));
+    expect([register.statusCode, register.json().code]).toEqual([400, 'CAPTCHA_INVALID']);
+    const question = await new TestBrowser(ctx.app).post('/api/v1/questions', {
+      askerName: 'Lò Văn Páo',
+      askerEmail: 'hoi.captcha@example.vn',
+      procedureId: procedure.id,
+      title: 'Làm phiếu lý lịch tư pháp mất bao lâu?',
+      body: 'Tôi cần phiếu lý lịch tư pháp số 1 để nộp hồ sơ xin việc. Bao lâu thì có kết quả?',
+      captcha: payload,
+    });
+    expect([question.statusCode, question.json().code]).toEqual([400, 'CAPTCHA_INVALID']);
+  });
+
+  it('keeps used solutions in the database (one store for every API process) until their challenge expires', async () => {
+    const browser = new TestBrowser(ctx.app);
+    const { payload, challenge } = await solve(browser);
+    expect((await browser.post('/api/v1/auth/register', newCitizen({ captcha: payload }))).statusCode).toBe(201);
+    const stored = await ctx.prisma.captchaSolution.findUniqueOrThrow({ where: { nonce: challenge.parameters.nonce } });
+    expect(stored.expiresAt.getTime()).toBe(challenge.parameters.expiresAt! * 1000);
   });
 
   it.each([

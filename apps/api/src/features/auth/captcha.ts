@@ -6,7 +6,10 @@ import { z } from 'zod';
  * The "mã xác nhận" step: a self-hosted proof-of-work (ALTCHA). The browser spends a
  * second or two finding a counter; nothing to read or hear, so it is as accessible as
  * a checkbox, and no third party is involved. Challenges are signed and expire; a
- * solved challenge is accepted once (replays are refused).
+ * solved challenge is accepted once, by whichever route takes it first (registration,
+ * guest dossiers, questions): the app has ONE verifier (`app.captcha`, plugins/app/captcha.ts)
+ * over one store of used solutions in the database, so replays are refused across routes
+ * and API processes.
  */
 
 export const CAPTCHA_ALGORITHM = 'PBKDF2/SHA-256';
@@ -14,7 +17,6 @@ export const CAPTCHA_TTL_MS = 10 * 60_000;
 /** The browser tries counters from 0: on average half of this range times the cost. */
 const COUNTER_MIN = 1_000;
 const COUNTER_MAX = 5_000;
-const MAX_REMEMBERED = 100_000;
 
 const ZPayload = z.object({
   challenge: z.object({
@@ -39,17 +41,17 @@ export interface CaptchaOptions {
   cost: number;
   /** CAPTCHA_DISABLED: every non-empty payload passes (automated tests only; refused in production) */
   disabled: boolean;
+  /** The solutions already accepted, shared by every route that takes a captcha */
+  used: UsedCaptchaStore;
+}
+
+/** Remembers accepted solutions (by challenge nonce) until their challenge expires. */
+export interface UsedCaptchaStore {
+  /** Records the nonce as used; false when it already was (a replay). */
+  claim(nonce: string, expiresAt: Date): Promise<boolean>;
 }
 
 export function createCaptcha(options: CaptchaOptions) {
-  /** Nonces of accepted solutions until their challenge expires (single process; see README). */
-  const used = new Map<string, number>();
-
-  const forgetExpired = (now: number) => {
-    for (const [nonce, expiresAt] of used) if (expiresAt <= now) used.delete(nonce);
-    while (used.size >= MAX_REMEMBERED) used.delete(used.keys().next().value!);
-  };
-
   return {
     disabled: options.disabled,
 
@@ -84,13 +86,8 @@ export function createCaptcha(options: CaptchaOptions) {
         hmacKeySignatureSecret: options.keySignatureSecret,
       });
       if (!result.verified) return false;
-      const now = Date.now();
-      forgetExpired(now);
-      const nonce = challenge.parameters.nonce;
-      if (used.has(nonce)) return false;
-      const expiresAt = typeof challenge.parameters.expiresAt === 'number' ? challenge.parameters.expiresAt * 1000 : now + CAPTCHA_TTL_MS;
-      used.set(nonce, expiresAt);
-      return true;
+      const expiresAt = typeof challenge.parameters.expiresAt === 'number' ? challenge.parameters.expiresAt * 1000 : Date.now() + CAPTCHA_TTL_MS;
+      return options.used.claim(challenge.parameters.nonce, new Date(expiresAt));
     },
   };
 }

@@ -30,7 +30,12 @@ describe('forgotten password (Quên mật khẩu)', () => {
   it('the e-mailed token sets a new password once, ends every session and clears a lockout', async () => {
     const citizen = await registerActiveCitizen(ctx.app);
     const session = await signedIn(ctx.app, citizen.username, STRONG_PASSWORD);
-    await ctx.prisma.user.update({ where: { username: citizen.username }, data: { failedLoginCount: 7, lockedUntil: new Date(Date.now() + 3600_000) } });
+    // Locked out from the owner's own address (five wrong guesses), and account-wide too.
+    const home = '198.51.100.77';
+    const loginFromHome = (password: string) => new TestBrowser(ctx.app, home).post('/api/v1/auth/login', { username: citizen.username, password });
+    for (let attempt = 1; attempt <= 5; attempt++) await loginFromHome(`Quen-Mat-Khau-${attempt}`);
+    expect((await loginFromHome(STRONG_PASSWORD)).statusCode).toBe(401);
+    await ctx.prisma.user.update({ where: { username: citizen.username }, data: { failedLoginCount: 20, lockedUntil: new Date(Date.now() + 3600_000) } });
 
     const browser = new TestBrowser(ctx.app);
     const before = Date.now();
@@ -51,6 +56,9 @@ describe('forgotten password (Quên mật khẩu)', () => {
     expect((await new TestBrowser(ctx.app).post('/api/v1/auth/login', { username: citizen.username, password: STRONG_PASSWORD })).json().code).toBe(
       'INVALID_CREDENTIALS',
     );
+    // The reset ended both locks: the new password works at once, from the locked address and from a new one.
+    expect(await ctx.prisma.loginThrottle.count({ where: { user: { username: citizen.username }, address: home } })).toBe(0);
+    expect((await loginFromHome(NEW_PASSWORD)).statusCode).toBe(200);
     expect((await new TestBrowser(ctx.app).post('/api/v1/auth/login', { username: citizen.username, password: NEW_PASSWORD })).statusCode).toBe(200);
     await waitForMail(ctx.app, citizen.email, /Mật khẩu tài khoản đã được thay đổi/, before);
     const actions = await ctx.prisma.auditEvent.findMany({ where: { actorName: citizen.username, action: 'auth.password.reset' } });

@@ -13,6 +13,7 @@ const loginSelect = {
   passwordHash: true,
   status: true,
   locale: true,
+  agencyId: true,
   failedLoginCount: true,
   lockedUntil: true,
 } as const satisfies Prisma.UserSelect;
@@ -62,20 +63,54 @@ export function createAuthRepository(prisma: TPrismaClient) {
         select: { id: true, username: true, email: true, fullName: true, locale: true },
       }),
 
-    /** Atomically counts one more failure and returns the new count. */
-    async recordFailedLogin(userId: string): Promise<number> {
-      const user = await prisma.user.update({
-        where: { id: userId },
-        data: { failedLoginCount: { increment: 1 } },
-        select: { failedLoginCount: true },
-      });
-      return user.failedLoginCount;
+    /** The per-address throttle of an account (see lockout.ts). */
+    findThrottle: (userId: string, address: string) =>
+      prisma.loginThrottle.findUnique({ where: { userId_address: { userId, address } }, select: { failures: true, lockedUntil: true } }),
+
+    /**
+     * Counts one more wrong password for the account from `address` and for the account
+     * as a whole, atomically; returns both new counts.
+     */
+    recordFailedLogin: (userId: string, address: string): Promise<{ addressFailures: number; accountFailures: number }> =>
+      prisma.$transaction(async (tx) => {
+        const throttle = await tx.loginThrottle.upsert({
+          where: { userId_address: { userId, address } },
+          create: { userId, address, failures: 1 },
+          update: { failures: { increment: 1 } },
+          select: { failures: true },
+        });
+        const user = await tx.user.update({ where: { id: userId }, data: { failedLoginCount: { increment: 1 } }, select: { failedLoginCount: true } });
+        return { addressFailures: throttle.failures, accountFailures: user.failedLoginCount };
+      }),
+
+    lockAddress: (userId: string, address: string, until: Date) =>
+      prisma.loginThrottle.update({ where: { userId_address: { userId, address } }, data: { lockedUntil: until }, select: { failures: true } }),
+
+    lockAccount: (userId: string, until: Date) => prisma.user.update({ where: { id: userId }, data: { lockedUntil: until }, select: { id: true } }),
+
+    /** Throttles of addresses that have not failed for `days` go; they would only start again from zero. */
+    forgetStaleThrottles: (days: number) =>
+      prisma.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - days * 24 * 3600_000) } } }),
+
+    /** True when the account signed in from this address since `since` (exempt from the account-wide delay). */
+    async isKnownAddress(userId: string, ip: string, since: Date): Promise<boolean> {
+      return (await prisma.session.count({ where: { userId, ip, createdAt: { gte: since } } })) > 0;
     },
 
-    lockUntil: (userId: string, until: Date) => prisma.user.update({ where: { id: userId }, data: { lockedUntil: until } }),
+    /** The account's lockout events since `since`, oldest first (to report repeated lockouts). */
+    lockoutEvents: (userId: string, since: Date) =>
+      prisma.auditEvent.findMany({
+        where: { entityType: 'user', entityId: userId, action: { in: ['auth.lockout', 'auth.lockout.repeated'] }, at: { gte: since } },
+        orderBy: { id: 'asc' },
+        select: { action: true, ip: true },
+      }),
 
-    recordSuccessfulLogin: (userId: string) =>
-      prisma.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } }),
+    /** The account's counter starts again and this address's lock ends; other addresses keep theirs. */
+    recordSuccessfulLogin: (userId: string, address: string) =>
+      prisma.$transaction([
+        prisma.loginThrottle.deleteMany({ where: { userId, address } }),
+        prisma.user.update({ where: { id: userId }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() }, select: { id: true } }),
+      ]),
 
     // ───── e-mailed single-use tokens ─────
 
@@ -114,8 +149,10 @@ export function createAuthRepository(prisma: TPrismaClient) {
     activate: (userId: string, db: Db) =>
       db.user.update({ where: { id: userId }, data: { status: 'active', emailVerifiedAt: new Date() }, select: { id: true } }),
 
-    setPassword: (userId: string, passwordHash: string, db: Db, activate = false) =>
-      db.user.update({
+    /** Also ends every lock of the account, from every address. */
+    async setPassword(userId: string, passwordHash: string, db: Db, activate = false) {
+      await db.loginThrottle.deleteMany({ where: { userId } });
+      return db.user.update({
         where: { id: userId },
         data: {
           passwordHash,
@@ -125,7 +162,8 @@ export function createAuthRepository(prisma: TPrismaClient) {
           ...(activate ? { status: 'active' as const, emailVerifiedAt: new Date() } : {}),
         },
         select: { id: true },
-      }),
+      });
+    },
 
     // ───── sessions ─────
 

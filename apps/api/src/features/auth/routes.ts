@@ -17,14 +17,13 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { deriveKey, REFRESH_COOKIE, resolveSecret } from '../../plugins/app/auth.ts';
-import { createCaptcha } from './captcha.ts';
+import { REFRESH_COOKIE } from '../../plugins/app/auth.ts';
 import { createAuthRepository } from './repository.ts';
 import { createAuthService, type IssuedSession, type RequestContext } from './service.ts';
 
 const ZNoContent = z.null().describe('No content');
 
-/** Per client IP; the account itself is protected by the progressive lockout and per-account link limits. */
+/** Per client IP; accounts are also protected by the login throttle (lockout.ts) and per-account link limits. */
 const limit = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow } });
 
 export const contextOf = (request: FastifyRequest): RequestContext => ({
@@ -34,23 +33,14 @@ export const contextOf = (request: FastifyRequest): RequestContext => ({
 });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const secret = resolveSecret(app.config);
   const service = createAuthService({
     repository: createAuthRepository(app.prisma),
     mail: app.mail,
     audit: app.audit,
     sessions: app.sessionCookies,
-    captcha: createCaptcha({
-      signatureSecret: deriveKey(secret, 'captcha').toString('hex'),
-      keySignatureSecret: deriveKey(secret, 'captcha-key').toString('hex'),
-      cost: app.config.captchaCost,
-      disabled: app.config.captchaDisabled,
-    }),
+    captcha: app.captcha,
     publicUrl: app.config.publicUrl,
   });
-  if (app.config.captchaDisabled) {
-    app.log.warn('!!! CAPTCHA_DISABLED=true: registration accepts ANY captcha. For automated tests only — never expose this server. !!!');
-  }
   const tags = ['auth'];
   const problems = { 400: ZProblem, 429: ZProblem };
 
@@ -152,10 +142,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: routeTags,
       summary,
       description:
-        'Sets the session cookies. `username` may be the e-mail. Errors: INVALID_CREDENTIALS (whichever part was wrong), ' +
-        'ACCOUNT_NOT_ACTIVATED, ACCOUNT_LOCKED (details.lockedUntil), ACCOUNT_DISABLED, WRONG_LOGIN_ENTRY, CSRF_INVALID, RATE_LIMITED.',
+        'Sets the session cookies. `username` may be the e-mail. Errors: INVALID_CREDENTIALS (unknown account, wrong password, ' +
+        'or too many wrong passwords for this account from this address: one answer for all three), ' +
+        'ACCOUNT_NOT_ACTIVATED, ACCOUNT_DISABLED, WRONG_LOGIN_ENTRY (these three only after the right password), CSRF_INVALID, RATE_LIMITED.',
       body: ZLoginRequest,
-      response: { 200: ZAccount, 401: ZProblem, 403: ZProblem, 423: ZProblem, ...problems },
+      response: { 200: ZAccount, 401: ZProblem, 403: ZProblem, ...problems },
     },
   });
 

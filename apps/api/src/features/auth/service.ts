@@ -20,8 +20,16 @@ import { REMEMBER_TTL_SECONDS, SESSION_TTL_SECONDS, type SessionCookies } from '
 import type { Mailer } from '../../plugins/app/mailer.ts';
 import { toAccount } from '../me/account.ts';
 import type { Captcha } from './captcha.ts';
-import { lockoutMinutes } from './lockout.ts';
-import { uniqueViolation, type AuthRepository, type Db } from './repository.ts';
+import {
+  ACCOUNT_LOCKOUT,
+  ADDRESS_LOCKOUT,
+  KNOWN_ADDRESS_DAYS,
+  REPEATED_LOCKOUTS,
+  REPEATED_WINDOW_HOURS,
+  lockoutMinutes,
+  throttleAddress,
+} from './lockout.ts';
+import { uniqueViolation, type AuthRepository, type Db, type LoginUser } from './repository.ts';
 import { TOKEN_TTL_MS, TOKENS_PER_HOUR, hashEmailToken, newEmailToken, type TEmailTokenPurpose } from './tokens.ts';
 
 /** Where a request comes from, for sessions and the audit trail. */
@@ -90,10 +98,10 @@ export interface AuthServiceDeps {
 /** Registration, activation, login and sessions, password reset. */
 export function createAuthService({ repository, mail, audit, sessions, captcha, publicUrl }: AuthServiceDeps) {
   const links = emailLinks(publicUrl);
-  // Unknown usernames cost the same argon2 time as known ones, so timing tells nothing.
-  let dummyHash: Promise<string> | undefined;
+  // Unknown usernames and locked accounts cost the same argon2 time as a real check, so
+  // timing tells nothing. Hashed at once: the first such login must not take twice as long.
+  const dummyHash = hashPassword(randomBytes(16).toString('hex'));
   const burnPasswordCheck = async (password: string) => {
-    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
     await verifyPassword(await dummyHash, password);
   };
 
@@ -158,6 +166,59 @@ export function createAuthService({ repository, mail, audit, sessions, captcha, 
       requestId: ctx.requestId,
       metadata: { reason },
     });
+
+  /**
+   * Locks the address, or the whole account, when a wrong password reaches a threshold
+   * (lockout.ts), and reports an account locked again and again (`auth.lockout.repeated`)
+   * so administrators see it in the audit log.
+   */
+  async function lockIfDue(user: LoginUser, address: string, addressFailures: number, accountFailures: number, ctx: RequestContext) {
+    const now = Date.now();
+    const locks: { scope: 'address' | 'account'; failures: number; minutes: number }[] = [];
+    const addressMinutes = lockoutMinutes(addressFailures, ADDRESS_LOCKOUT);
+    if (addressMinutes > 0) locks.push({ scope: 'address', failures: addressFailures, minutes: addressMinutes });
+    const accountMinutes = lockoutMinutes(accountFailures, ACCOUNT_LOCKOUT);
+    if (accountMinutes > 0) locks.push({ scope: 'account', failures: accountFailures, minutes: accountMinutes });
+    if (locks.length === 0) return;
+    for (const lock of locks) {
+      const lockedUntil = new Date(now + lock.minutes * 60_000);
+      if (lock.scope === 'address') await repository.lockAddress(user.id, address, lockedUntil);
+      else await repository.lockAccount(user.id, lockedUntil);
+      await audit.record({
+        action: 'auth.lockout',
+        actorId: user.id,
+        actorName: user.username,
+        entityType: 'user',
+        entityId: user.id,
+        // A staff account's lockouts show in its agency administrator's audit view too.
+        agencyId: user.agencyId,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+        metadata: { scope: lock.scope, address, failures: lock.failures, minutes: lock.minutes, lockedUntil: lockedUntil.toISOString() },
+      });
+    }
+    const events = await repository.lockoutEvents(user.id, new Date(now - REPEATED_WINDOW_HOURS * 3600_000));
+    const lockouts = events.filter((event) => event.action === 'auth.lockout');
+    // Once per window: the first time the account reaches the threshold.
+    if (lockouts.length >= REPEATED_LOCKOUTS && !events.some((event) => event.action === 'auth.lockout.repeated')) {
+      await audit.record({
+        action: 'auth.lockout.repeated',
+        actorId: user.id,
+        actorName: user.username,
+        entityType: 'user',
+        entityId: user.id,
+        agencyId: user.agencyId,
+        ip: ctx.ip,
+        requestId: ctx.requestId,
+        metadata: {
+          lockouts: lockouts.length,
+          windowHours: REPEATED_WINDOW_HOURS,
+          addresses: [...new Set(lockouts.map((event) => event.ip).filter((ip): ip is string => Boolean(ip)))].slice(0, 50),
+        },
+      });
+    }
+    await repository.forgetStaleThrottles(30);
+  }
 
   const consumeToken: TokenConsumer = (purpose, token, work) => consumeEmailToken(repository, purpose, token, work);
 
@@ -245,36 +306,33 @@ export function createAuthService({ repository, mail, audit, sessions, captcha, 
     async login(input: { username: string; password: string; remember: boolean }, entry: TUserKind, ctx: RequestContext) {
       const identifier = input.username.trim().toLowerCase();
       const user = await repository.findUserForLogin(identifier);
+      // Unknown account, locked, wrong password: one answer, after one argon2 check each,
+      // so neither the answer nor its timing tells whether the account exists or is locked.
+      const refuse = () => new DomainError('INVALID_CREDENTIALS');
       if (!user) {
         await burnPasswordCheck(input.password);
         await loginFailure(ctx, identifier.slice(0, 100), 'unknown_account');
-        throw new DomainError('INVALID_CREDENTIALS');
+        throw refuse();
       }
+      const address = throttleAddress(ctx.ip);
       const now = new Date();
-      if (user.lockedUntil && user.lockedUntil > now) {
-        await loginFailure(ctx, user.username, 'locked', user.id);
-        throw new DomainError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil.toISOString() } });
+      const throttle = await repository.findThrottle(user.id, address);
+      const lockedHere = Boolean(throttle?.lockedUntil && throttle.lockedUntil > now);
+      const lockedEverywhere =
+        !lockedHere &&
+        Boolean(user.lockedUntil && user.lockedUntil > now) &&
+        !(await repository.isKnownAddress(user.id, ctx.ip, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 24 * 3600_000)));
+      if (lockedHere || lockedEverywhere) {
+        // Not judged: guesses made during a lock count for nothing.
+        await burnPasswordCheck(input.password);
+        await loginFailure(ctx, user.username, lockedHere ? 'locked_address' : 'locked_account', user.id);
+        throw refuse();
       }
       if (!(await verifyPassword(user.passwordHash, input.password))) {
-        const failures = await repository.recordFailedLogin(user.id);
+        const { addressFailures, accountFailures } = await repository.recordFailedLogin(user.id, address);
         await loginFailure(ctx, user.username, 'wrong_password', user.id);
-        const minutes = lockoutMinutes(failures);
-        if (minutes > 0) {
-          const lockedUntil = new Date(now.getTime() + minutes * 60_000);
-          await repository.lockUntil(user.id, lockedUntil);
-          await audit.record({
-            action: 'auth.lockout',
-            actorId: user.id,
-            actorName: user.username,
-            entityType: 'user',
-            entityId: user.id,
-            ip: ctx.ip,
-            requestId: ctx.requestId,
-            metadata: { failures, minutes, lockedUntil: lockedUntil.toISOString() },
-          });
-          throw new DomainError('ACCOUNT_LOCKED', { details: { lockedUntil: lockedUntil.toISOString() } });
-        }
-        throw new DomainError('INVALID_CREDENTIALS');
+        await lockIfDue(user, address, addressFailures, accountFailures, ctx);
+        throw refuse();
       }
       // The password is right: from here on the answers may say more.
       const refusal: [TErrorCode, string] | null =
@@ -289,7 +347,7 @@ export function createAuthService({ repository, mail, audit, sessions, captcha, 
         await loginFailure(ctx, user.username, refusal[1], user.id);
         throw new DomainError(refusal[0], { details: { kind: user.kind } });
       }
-      await repository.recordSuccessfulLogin(user.id);
+      await repository.recordSuccessfulLogin(user.id, address);
       const session = await startSession(user.id, input.remember, ctx);
       await audit.record({
         action: 'auth.login.success',

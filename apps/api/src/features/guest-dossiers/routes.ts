@@ -1,7 +1,5 @@
 import { ZGuestConfirmRequest, ZGuestConfirmResult, ZGuestDossierCreate, ZGuestDossierCreated, ZProblem } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { deriveKey, resolveSecret } from '../../plugins/app/auth.ts';
-import { createCaptcha } from '../auth/captcha.ts';
 import { contextOf } from '../auth/routes.ts';
 import { createDossierRepository } from '../dossiers/repository.ts';
 import { createDossierService } from '../dossiers/service.ts';
@@ -9,20 +7,14 @@ import { createGuestDossierService } from './service.ts';
 
 /** Submission without an account: POST /guest-dossiers and the e-mailed confirmation. */
 export const guestDossierRoutes: FastifyPluginAsyncZod = async (app) => {
-  const secret = resolveSecret(app.config);
   const repository = createDossierRepository(app.prisma);
   const service = createGuestDossierService({
     dossiers: createDossierService({ prisma: app.prisma, repository, storage: app.storage, audit: app.audit, mailContext: app, log: app.log }),
     repository,
     mailContext: app,
     audit: app.audit,
-    // The registration captcha (GET /auth/captcha): same keys, so its challenges verify here.
-    captcha: createCaptcha({
-      signatureSecret: deriveKey(secret, 'captcha').toString('hex'),
-      keySignatureSecret: deriveKey(secret, 'captcha-key').toString('hex'),
-      cost: app.config.captchaCost,
-      disabled: app.config.captchaDisabled,
-    }),
+    // The one verifier of GET /auth/captcha: a solution spent elsewhere is refused here.
+    captcha: app.captcha,
   });
   const tags = ['dossiers'];
 

@@ -13,8 +13,6 @@ import {
   ZStaffQuestionQuery,
 } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { deriveKey, resolveSecret } from '../../plugins/app/auth.ts';
-import { createCaptcha } from '../auth/captcha.ts';
 import { contextOf } from '../auth/routes.ts';
 import { staffActorOf } from '../staff-dossiers/access.ts';
 import { createQuestionRepository } from './repository.ts';
@@ -22,17 +20,11 @@ import { createQuestionService } from './service.ts';
 
 /** Hỏi đáp: the public questions and the staff workspace's answering (see packages/domain/src/questions.ts). */
 export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const secret = resolveSecret(app.config);
   const service = createQuestionService({
     prisma: app.prisma,
     repository: createQuestionRepository(app.prisma),
-    // The registration captcha (GET /auth/captcha): same keys, so its challenges verify here.
-    captcha: createCaptcha({
-      signatureSecret: deriveKey(secret, 'captcha').toString('hex'),
-      keySignatureSecret: deriveKey(secret, 'captcha-key').toString('hex'),
-      cost: app.config.captchaCost,
-      disabled: app.config.captchaDisabled,
-    }),
+    // The one verifier of GET /auth/captcha: a solution spent elsewhere is refused here.
+    captcha: app.captcha,
     audit: app.audit,
     mail: app.mail,
     publicUrl: app.config.publicUrl,

@@ -2,7 +2,11 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fp from 'fastify-plugin';
 
-/** Security headers (CSP fit for the SPA and the API docs UI) and cookie parsing. */
+/**
+ * Security headers (CSP fit for the SPA and the API docs UI) and cookie parsing.
+ * Strict-Transport-Security follows HSTS (default: on with COOKIE_SECURE): a browser that
+ * has been here once then refuses plain HTTP for a year, for every subdomain too.
+ */
 export default fp(
   async function security(app) {
     await app.register(helmet, {
@@ -22,7 +26,7 @@ export default fp(
         },
       },
       crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: false,
+      strictTransportSecurity: app.config.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     });
     await app.register(cookie);
   },

@@ -43,4 +43,29 @@ describe('audit log page', () => {
       expect(Object.fromEntries(last.searchParams)).toEqual({ actor: 'quantrixd', action: 'staff.', limit: '50' });
     });
   });
+
+  it('names lockouts in Vietnamese, with the address and the details, so an administrator sees password guessing', async () => {
+    const lockout = {
+      ...event,
+      id: '43',
+      actorName: 'congdan',
+      action: 'auth.lockout.repeated',
+      agencyId: null,
+      ip: '203.0.113.9',
+      before: null,
+      after: null,
+      metadata: { lockouts: 3, windowHours: 24, addresses: ['203.0.113.7', '203.0.113.8', '203.0.113.9'] },
+    };
+    mockFetch({
+      '/api/v1/me': () => json(quantri),
+      '/api/v1/agencies': () => json({ items: [], nextCursor: null }),
+      '/api/v1/admin/audit-events': () => json({ items: [lockout, { ...lockout, id: '42', action: 'auth.lockout', metadata: { scope: 'address', minutes: 1 } }], nextCursor: null }),
+    });
+    const { user } = renderApp('/can-bo/quan-tri/nhat-ky');
+    const row = (await screen.findByText('Tài khoản bị tạm khóa nhiều lần (nghi dò mật khẩu)')).closest('tr')!;
+    expect(screen.getByText('Tạm khóa đăng nhập do nhập sai mật khẩu')).toBeInTheDocument();
+    await user.click(within(row).getByText('Xem trước / sau'));
+    expect(within(row).getByText('IP: 203.0.113.9')).toBeInTheDocument();
+    expect(within(row).getByText(/"lockouts": 3/)).toBeInTheDocument();
+  });
 });

@@ -70,17 +70,19 @@ describe('Đăng nhập (login)', () => {
     expect(resent).toEqual([{ username: 'thanhxuan123' }]);
   });
 
-  it('tells a locked account when it may try again', async () => {
+  it('answers wrong credentials (also a paused account: the API does not tell them apart) with the same message and a hint to reset the password', async () => {
     mockFetch({
       '/api/v1/me': signedOut,
       '/api/v1/auth/login': () =>
-        problem({ type: 'about:blank', title: 'Tài khoản đang bị khóa', status: 423, code: 'ACCOUNT_LOCKED', details: { lockedUntil: '2026-03-02T01:05:00.000Z' } }),
+        problem({ type: 'urn:portal:problem:invalid-credentials', title: 'Tên đăng nhập hoặc mật khẩu không đúng', status: 401, code: 'INVALID_CREDENTIALS' }),
     });
     const { user } = renderApp('/dang-nhap');
     await user.type(await screen.findByLabelText(/^Tên tài khoản hoặc thư điện tử/), 'congdan');
     await user.type(screen.getByLabelText(/^Mật khẩu/), 'x');
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
-    expect(await screen.findByText(/Bạn có thể thử lại sau 08:05 02\/03\/2026/)).toBeInTheDocument();
+    expect(await screen.findByText('Tên đăng nhập hoặc mật khẩu không đúng')).toBeInTheDocument();
+    expect(screen.getByText(/tạm dừng ít phút\. Nếu quên mật khẩu, hãy dùng/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Quên mật khẩu' })).toHaveAttribute('href', '/quen-mat-khau');
   });
 
   it('the staff entry posts to the staff login and leads to the workspace', async () => {

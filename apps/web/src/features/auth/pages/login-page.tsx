@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ZLoginRequest, formatDateTimeVn, type TUserKind } from '@portal/domain';
+import { ZLoginRequest, type TUserKind } from '@portal/domain';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -52,15 +52,18 @@ export function LoginPage({ entry = 'citizen' }: { entry?: TUserKind }) {
   });
 
   const code = isApiError(login.error) ? login.error.code : null;
-  const lockedUntil = isApiError(login.error) ? (login.error.details as { lockedUntil?: string } | undefined)?.lockedUntil : undefined;
   const title = entry === 'staff' ? t('pages.staffLogin') : t('pages.login');
 
   return (
     <Page title={title} breadcrumbs={[]} lead={entry === 'staff' ? t('auth.login.staffLead') : t('auth.login.lead')}>
       <div className="auth-panel">
         {summary}
-        {code === 'ACCOUNT_LOCKED' && lockedUntil ? (
-          <p className="auth-note">{t('auth.login.lockedUntil', { time: formatDateTimeVn(new Date(lockedUntil)) })}</p>
+        {/* The API gives one answer for a wrong password, an unknown account and a paused one
+            (too many wrong passwords from here), so the hint covers all three alike. */}
+        {code === 'INVALID_CREDENTIALS' ? (
+          <p className="auth-note">
+            {t('auth.login.invalidHint')} <Link to={paths.forgotPassword}>{t('auth.login.forgotLink')}</Link>
+          </p>
         ) : null}
         {code === 'WRONG_LOGIN_ENTRY' ? (
           <p className="auth-note">

@@ -58,7 +58,9 @@ export const authVi = {
     resend: 'Gửi lại thư kích hoạt',
     resending: 'Đang gửi…',
     resent: 'Nếu tài khoản đang chờ kích hoạt, một thư kích hoạt mới đã được gửi. Vui lòng kiểm tra hộp thư.',
-    lockedUntil: 'Bạn có thể thử lại sau {{time}}, hoặc đặt lại mật khẩu.',
+    invalidHint:
+      'Sau nhiều lần nhập sai liên tiếp, đăng nhập từ thiết bị hoặc mạng này sẽ tạm dừng ít phút. Nếu quên mật khẩu, hãy dùng',
+    forgotLink: 'Quên mật khẩu',
     staffEntry: 'Đến trang Cán bộ đăng nhập',
     citizenEntry: 'Đến trang Đăng nhập của công dân',
   },
