@@ -20,7 +20,7 @@ export function createDrainUnreadBody({ maxBytes = 64 * 1024 * 1024, maxMillisec
     if (raw.complete || raw.readableEnded || raw.destroyed) return payload;
     reply.header('connection', 'close');
     let discarded = 0;
-    const giveUp = () => raw.socket?.destroy();
+    const giveUp = () => raw.socket?.destroy?.();
     const timer = setTimeout(giveUp, maxMilliseconds);
     timer.unref();
     raw.on('data', (chunk: Buffer) => {
