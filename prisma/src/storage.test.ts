@@ -60,3 +60,50 @@ describe('local disk storage', () => {
     expect(await filesIn(root)).toEqual([]);
   });
 });
+
+describe('local disk storage maintenance', () => {
+  const HOUR = 60 * 60 * 1000;
+
+  it('lists every stored object with its last write, and nothing else under the root', async () => {
+    const first = await storage.put(Buffer.from('một'), { name: 'a.txt', mimeType: 'text/plain' });
+    const second = await storage.put(Buffer.from('hai'), { name: 'b.txt', mimeType: 'text/plain' });
+    const { mkdir, utimes, writeFile } = await import('node:fs/promises');
+    await mkdir(join(root, '.tmp'), { recursive: true });
+    await writeFile(join(root, '.tmp', `${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.part`), 'half');
+    await writeFile(join(root, 'README'), 'not an object');
+    const old = new Date(Date.now() - 48 * HOUR);
+    await utimes(join(root, ...first.key.split('/')), old, old);
+
+    const listed = [];
+    for await (const object of storage.list!()) listed.push(object);
+    expect(listed.map((object) => object.key).sort()).toEqual([first.key, second.key].sort());
+    expect(Math.abs(listed.find((object) => object.key === first.key)!.modifiedAt.getTime() - old.getTime())).toBeLessThan(1000);
+  });
+
+  it('lists nothing from an empty root', async () => {
+    const listed = [];
+    for await (const object of createLocalDiskStorage(join(root, 'missing')).list!()) listed.push(object);
+    expect(listed).toEqual([]);
+  });
+
+  it('sweeps temporary files last written before the cut-off, never newer ones nor stored objects', async () => {
+    const { mkdir, utimes, writeFile, readdir: list } = await import('node:fs/promises');
+    const stored = await storage.put(Buffer.from('giữ lại'), { name: 'a.txt', mimeType: 'text/plain' });
+    const tmp = join(root, '.tmp');
+    await mkdir(tmp, { recursive: true });
+    const part = (n: number) => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000.part`;
+    for (const n of [1, 2, 3]) await writeFile(join(tmp, part(n)), 'crashed upload');
+    await writeFile(join(tmp, 'other-file'), 'not ours');
+    const twoHoursAgo = new Date(Date.now() - 2 * HOUR);
+    await utimes(join(tmp, part(1)), twoHoursAgo, twoHoursAgo);
+    await utimes(join(tmp, part(2)), twoHoursAgo, twoHoursAgo);
+    await utimes(join(tmp, 'other-file'), twoHoursAgo, twoHoursAgo);
+    await utimes(join(root, ...stored.key.split('/')), twoHoursAgo, twoHoursAgo);
+
+    expect(await storage.sweepTemporary!(new Date(Date.now() - HOUR))).toBe(2);
+    expect((await list(tmp)).sort()).toEqual([part(3), 'other-file'].sort());
+    expect(await buffer(await storage.get(stored.key))).toEqual(Buffer.from('giữ lại'));
+    expect(await storage.sweepTemporary!(new Date(Date.now() - HOUR))).toBe(0);
+    expect(await createLocalDiskStorage(join(root, 'missing')).sweepTemporary!(new Date())).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,6 +12,17 @@ export interface FileStorage {
   /** Streams the content out. Rejects with FileNotInStorageError when the key is unknown. */
   get(key: string): Promise<Readable>;
   remove(key: string): Promise<void>;
+  /**
+   * Every stored object with its last write (maintenance: objects no row references).
+   * Optional: a driver that cannot list (or lists by other means) leaves it out.
+   */
+  list?(): AsyncIterable<{ key: string; modifiedAt: Date }>;
+  /**
+   * Removes the temporary files of uploads that never finished (a crash mid-`put`) last
+   * written before `before`; answers how many. An upload in progress writes to its file
+   * continually, so a cut-off well in the past never touches it.
+   */
+  sweepTemporary?(before: Date): Promise<number>;
 }
 
 export interface StoredObject {
@@ -29,6 +40,18 @@ export class FileNotInStorageError extends Error {
 
 /** Keys are generated here, never taken from users: `yyyy/mm/<uuid>` */
 const KEY = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/;
+/** Temporary files of `put`, under `<root>/.tmp` */
+const TEMPORARY = /^[0-9a-f-]{36}\.part$/;
+
+/** Entries of a directory, none when it does not exist. */
+async function entriesOf(dir: string) {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
 
 /**
  * Files under `root` (DATA_DIR/files). Content is streamed to a temporary file in the
@@ -88,6 +111,36 @@ export function createLocalDiskStorage(root: string): FileStorage {
 
     async remove(key) {
       await rm(pathOf(key), { force: true });
+    },
+
+    async *list() {
+      for (const year of await entriesOf(base)) {
+        if (!year.isDirectory() || !/^\d{4}$/.test(year.name)) continue;
+        for (const month of await entriesOf(join(base, year.name))) {
+          if (!month.isDirectory() || !/^\d{2}$/.test(month.name)) continue;
+          for (const file of await entriesOf(join(base, year.name, month.name))) {
+            const key = `${year.name}/${month.name}/${file.name}`;
+            if (!file.isFile() || !KEY.test(key)) continue;
+            // Removed since the directory was read: not an object any more
+            const modifiedAt = await stat(join(base, year.name, month.name, file.name)).then((info) => info.mtime, () => null);
+            if (modifiedAt) yield { key, modifiedAt };
+          }
+        }
+      }
+    },
+
+    async sweepTemporary(before) {
+      const dir = join(base, '.tmp');
+      let removed = 0;
+      for (const entry of await entriesOf(dir)) {
+        if (!entry.isFile() || !TEMPORARY.test(entry.name)) continue;
+        const path = join(dir, entry.name);
+        const info = await stat(path).catch(() => null);
+        if (!info || info.mtime >= before) continue;
+        await rm(path, { force: true });
+        removed += 1;
+      }
+      return removed;
     },
   };
 }

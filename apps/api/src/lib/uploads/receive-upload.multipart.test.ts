@@ -145,13 +145,19 @@ describe('receiveUpload over HTTP multipart', () => {
     client.on('error', () => {});
     client.write(head);
     client.write(pdfOfSize(500_000));
-    await new Promise((resolve) => setTimeout(resolve, 150)); // the server is now writing the file
+    // Hang up once the server is writing the file (its temporary file is there), however long a
+    // busy machine takes to get that far; then give it as long as it needs to clean up.
+    const until = async (done: (files: string[]) => boolean) => {
+      const deadline = Date.now() + 10_000;
+      let files = await storedFiles();
+      while (!done(files) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        files = await storedFiles();
+      }
+      return files;
+    };
+    await until((files) => files.length > 0);
     client.destroy();
-    let files: string[] = ['pending'];
-    for (let attempt = 0; attempt < 40 && files.length > 0; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      files = await storedFiles();
-    }
-    expect(files).toEqual([]);
+    expect(await until((files) => files.length === 0)).toEqual([]);
   });
 });

@@ -194,6 +194,24 @@ describe('receiveUpload: refusals leave nothing behind', () => {
     expect(await filesIn(root)).toEqual([]);
   });
 
+  it('turns a multipart body cut off inside the file into 400 UPLOAD_MALFORMED, even when the source failed before it was read', async () => {
+    const cutOff = () => new Error('Part terminated early due to unexpected end of multipart data');
+    const early = new Readable({ read() {} });
+    early.push((await samplePdf()).subarray(0, 100));
+    early.on('error', () => {}); // as @fastify/multipart listens on its file streams
+    early.destroy(cutOff());
+    await new Promise((resolve) => setImmediate(resolve)); // the error is emitted before receiveUpload listens
+    const before = await refusal(receiveUpload(early, { storage, maxBytes: MB, allowedKinds: ALL, fileName: 'a.pdf' }));
+    expect(before.code).toBe('UPLOAD_MALFORMED');
+    expect(before.fieldErrors?.file).toContain('không đúng định dạng');
+
+    const late = new Readable({ read() {} });
+    late.push(pdfOfSize(1000));
+    setTimeout(() => late.destroy(cutOff()), 5);
+    expect((await refusal(receiveUpload(late, { storage, maxBytes: MB, allowedKinds: ALL, fileName: 'a.pdf' }))).code).toBe('UPLOAD_MALFORMED');
+    expect(await filesIn(root)).toEqual([]);
+  });
+
   it("maps @fastify/multipart's own size limit (a 413 error on the source) to PAYLOAD_TOO_LARGE", async () => {
     const source = new Readable({ read() {} });
     source.push(pdfOfSize(1000));

@@ -22,7 +22,9 @@
  *  - PAYLOAD_TOO_LARGE (413) as soon as the stream passes `maxBytes` — the rest is never read;
  *  - UNSUPPORTED_MEDIA_TYPE (415) when the first bytes are no accepted family (at once) or the
  *    finished file is not an accepted kind (ZIP/CFB need their directory; checked at the end);
- *  - BAD_REQUEST (400) when the source fails (client aborted, truncated multipart).
+ *  - UPLOAD_MALFORMED (400) when the multipart body ends inside the file (cut off, wrong
+ *    boundary: see malformed-multipart.ts);
+ *  - BAD_REQUEST (400) when the source fails otherwise (client aborted).
  * Register `drainUnreadBody` (drain-unread-body.ts) as `onSend` on upload routes: a refusal
  * leaves the rest of the body unread, which otherwise hangs the keep-alive connection.
  * Each carries a Vietnamese message in `fieldErrors[field]` (the SPA shows it under the
@@ -36,6 +38,7 @@ import type { FileStorage } from '@portal/db/storage';
 import { DomainError } from '@portal/domain';
 import { FAMILY_KINDS, FileKindDetector } from './detect-file-kind.ts';
 import { labelsOfKinds, mimeTypeOfKind, type TAcceptedFileKind } from './file-kinds.ts';
+import { isMalformedMultipart, malformedUpload } from './malformed-multipart.ts';
 import { displayNameForKind, sanitizeFileName } from './sanitize-file-name.ts';
 
 export interface ReceiveUploadOptions {
@@ -86,7 +89,9 @@ export async function receiveUpload(source: Readable, options: ReceiveUploadOpti
   }
   if (stored.status === 'fulfilled') await options.storage.remove(stored.value.key);
   if (inspector.refusal) throw inspector.refusal;
-  if (sourceError !== undefined) throw sourceFailure(sourceError, options);
+  // The source may have failed before we listened (the parser had the whole body already).
+  const failure = sourceError ?? source.errored;
+  if (failure !== undefined && failure !== null) throw sourceFailure(failure, options);
   // The storage failed (disk full, permissions): an internal error, not the client's.
   throw stored.status === 'rejected' ? stored.reason : piped.status === 'rejected' ? piped.reason : new Error('upload not stored');
 }
@@ -171,6 +176,8 @@ function wrongKind(options: ReceiveUploadOptions, empty: boolean): DomainError {
 function sourceFailure(cause: unknown, options: ReceiveUploadOptions): DomainError {
   // @fastify/multipart's own limit (limits.fileSize) reports itself as a 413
   if ((cause as { statusCode?: unknown } | undefined)?.statusCode === 413) return tooLarge(options);
+  // A body that ends inside the file: the client sent all it meant to, cut off or mis-framed
+  if (isMalformedMultipart(cause)) return malformedUpload(cause, options.field);
   return new DomainError('BAD_REQUEST', {
     message: 'upload interrupted',
     cause,
