@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createPrismaClient, migrateDeploy } from '@portal/db';
 import { seedDemo } from '@portal/db/seed';
@@ -60,6 +61,23 @@ export default async function setup(project: TestProject) {
   const template = templateName();
   // The files the template database refers to (template documents) live beside it.
   const dataDir = join(REPO_ROOT, '.data', 'test-data', template);
+  // Two test runs at once (two developers' terminals, a run beside a bench) must not
+  // build the same template together: the second would pair its files with the first's
+  // database. A session-level advisory lock serialises the check and the build.
+  const lock = new pg.Client({ connectionString: adminUrl });
+  await lock.connect();
+  await lock.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
+  try {
+    await buildTemplateIfMissing(adminUrl, template, dataDir);
+  } finally {
+    await lock.end();
+  }
+  project.provide('pgAdminUrl', adminUrl);
+  project.provide('templateDatabase', template);
+  project.provide('templateDataDir', dataDir);
+}
+
+async function buildTemplateIfMissing(adminUrl: string, template: string, dataDir: string) {
   const exists = await adminQuery(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [template]);
   if (exists.rowCount === 0 || !existsSync(dataDir)) {
     await adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
@@ -82,7 +100,4 @@ export default async function setup(project: TestProject) {
       if (!String(error).includes('already exists')) throw error;
     }
   }
-  project.provide('pgAdminUrl', adminUrl);
-  project.provide('templateDatabase', template);
-  project.provide('templateDataDir', dataDir);
 }
