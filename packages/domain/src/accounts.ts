@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZCccd, ZEmail, ZUsername, ZVnMobile } from './common.ts';
+import { ZCccd, ZEmail, ZUsername, ZVnMobile, zText } from './common.ts';
 import type { TErrorCode } from './errors.ts';
 import { STAFF_ROLES } from './lifecycle.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, passwordProblem } from './password-strength.ts';
@@ -56,8 +56,7 @@ export const ACCOUNT_MESSAGES = {
 } as const;
 
 /** A new password: the strength rules of password-strength.ts, answered as WEAK_PASSWORD. */
-export const ZNewPassword = z
-  .string({ error: PASSWORD_MESSAGES.required })
+export const ZNewPassword = zText({ error: PASSWORD_MESSAGES.required })
   .superRefine((value, ctx) => {
     const problem = passwordProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_MESSAGES[problem], params: issueCode('WEAK_PASSWORD') });
@@ -67,16 +66,14 @@ export const ZNewPassword = z
   });
 
 /** A password typed to prove who you are: never judged, only required. */
-export const ZCurrentPassword = z
-  .string({ error: PASSWORD_MESSAGES.required })
+export const ZCurrentPassword = zText({ error: PASSWORD_MESSAGES.required })
   .min(1, PASSWORD_MESSAGES.required)
   .max(1024, PASSWORD_MESSAGES.tooLong);
 
-export const ZFullName = z.string().trim().max(100, ACCOUNT_MESSAGES.fullName);
+export const ZFullName = zText().trim().max(100, ACCOUNT_MESSAGES.fullName);
 
 /** The ALTCHA payload (base64 JSON of the solved challenge) of the "mã xác nhận" step. */
-export const ZCaptchaPayload = z
-  .string({ error: ACCOUNT_MESSAGES.captcha })
+export const ZCaptchaPayload = zText({ error: ACCOUNT_MESSAGES.captcha })
   .superRefine((value, ctx) => {
     if (value.length === 0 || value.length > 8192) {
       ctx.addIssue({ code: 'custom', message: ACCOUNT_MESSAGES.captcha, params: issueCode('CAPTCHA_INVALID') });
@@ -84,8 +81,7 @@ export const ZCaptchaPayload = z
   });
 
 /** A token from an e-mailed link (base64url, 32 random bytes). */
-export const ZEmailToken = z
-  .string({ error: ACCOUNT_MESSAGES.token })
+export const ZEmailToken = zText({ error: ACCOUNT_MESSAGES.token })
   .trim()
   .superRefine((value, ctx) => {
     if (!/^[A-Za-z0-9_-]{20,200}$/.test(value)) {
@@ -93,7 +89,7 @@ export const ZEmailToken = z
     }
   });
 
-export const ZDateOfBirth = z.string().refine(
+export const ZDateOfBirth = zText().refine(
   (value) => isValidLocalDate(value) && value >= '1900-01-01' && value <= localDateOf(new Date()),
   ACCOUNT_MESSAGES.dateOfBirth,
 );
@@ -116,7 +112,7 @@ const passwordsMatch =
     }
   };
 
-const ZPasswordConfirm = z.string({ error: ACCOUNT_MESSAGES.passwordConfirm });
+const ZPasswordConfirm = zText({ error: ACCOUNT_MESSAGES.passwordConfirm });
 
 // ───────────── Registration and activation ─────────────
 
@@ -146,18 +142,18 @@ export const ZRegisterForm = z
 export type TRegisterForm = z.infer<typeof ZRegisterForm>;
 
 export const ZRegisterResponse = z.object({
-  username: z.string(),
-  email: z.string(),
+  username: zText(),
+  email: zText(),
   status: z.literal('pending_activation'),
 });
 
 export const ZTokenRequest = z.object({ token: ZEmailToken });
 export const ZActivationResult = z.object({ status: z.literal('active') });
-export const ZEmailChangeResult = z.object({ email: z.string() });
+export const ZEmailChangeResult = z.object({ email: zText() });
 export type TTokenRequest = z.infer<typeof ZTokenRequest>;
 
 export const ZResendActivationRequest = z.object({
-  username: z.string({ error: ACCOUNT_MESSAGES.login }).trim().min(1, ACCOUNT_MESSAGES.login).max(254, ACCOUNT_MESSAGES.login),
+  username: zText({ error: ACCOUNT_MESSAGES.login }).trim().min(1, ACCOUNT_MESSAGES.login).max(254, ACCOUNT_MESSAGES.login),
 });
 export type TResendActivationRequest = z.infer<typeof ZResendActivationRequest>;
 
@@ -167,16 +163,16 @@ export const ZAccepted = z.object({ accepted: z.literal(true) });
 /** A proof-of-work challenge (ALTCHA), solved by the browser before registering. */
 export const ZCaptchaChallenge = z.object({
   parameters: z.looseObject({
-    algorithm: z.string(),
-    nonce: z.string(),
-    salt: z.string(),
+    algorithm: zText(),
+    nonce: zText(),
+    salt: zText(),
     cost: z.number(),
     keyLength: z.number(),
-    keyPrefix: z.string(),
-    keySignature: z.string().optional(),
+    keyPrefix: zText(),
+    keySignature: zText().optional(),
     expiresAt: z.number().optional(),
   }),
-  signature: z.string().optional(),
+  signature: zText().optional(),
 });
 export type TCaptchaChallenge = z.infer<typeof ZCaptchaChallenge>;
 
@@ -184,7 +180,7 @@ export type TCaptchaChallenge = z.infer<typeof ZCaptchaChallenge>;
 
 export const ZLoginRequest = z.object({
   /** The username or the e-mail address */
-  username: z.string({ error: ACCOUNT_MESSAGES.login }).trim().min(1, ACCOUNT_MESSAGES.login).max(254, ACCOUNT_MESSAGES.login),
+  username: zText({ error: ACCOUNT_MESSAGES.login }).trim().min(1, ACCOUNT_MESSAGES.login).max(254, ACCOUNT_MESSAGES.login),
   password: ZCurrentPassword,
   /** "Tự động đăng nhập lần sau": keep the session for 30 days instead of until the browser closes */
   remember: z.boolean().default(false),
@@ -193,24 +189,24 @@ export type TLoginRequest = z.input<typeof ZLoginRequest>;
 
 /** The signed-in account as its owner sees it (GET /api/v1/me). */
 export const ZAccount = z.object({
-  id: z.string(),
+  id: zText(),
   kind: ZUserKind,
-  username: z.string(),
-  email: z.string(),
+  username: zText(),
+  email: zText(),
   emailVerified: z.boolean(),
   /** A new address waiting for its confirmation link to be opened */
-  pendingEmail: z.string().nullable(),
-  phone: z.string().nullable(),
-  fullName: z.string().nullable(),
+  pendingEmail: zText().nullable(),
+  phone: zText().nullable(),
+  fullName: zText().nullable(),
   gender: ZGender.nullable(),
   /** 'YYYY-MM-DD' */
-  dateOfBirth: z.string().nullable(),
-  idNumber: z.string().nullable(),
-  address: z.string().nullable(),
+  dateOfBirth: zText().nullable(),
+  idNumber: zText().nullable(),
+  address: zText().nullable(),
   roles: z.array(ZUserRole),
-  agency: z.object({ id: z.string(), name: z.string() }).nullable(),
-  position: z.string().nullable(),
-  locale: z.string(),
+  agency: z.object({ id: zText(), name: zText() }).nullable(),
+  position: zText().nullable(),
+  locale: zText(),
 });
 export type TAccount = z.infer<typeof ZAccount>;
 
@@ -229,7 +225,7 @@ export const ZProfileUpdate = z.object({
   gender: blankAsNull(ZGender).optional(),
   dateOfBirth: blankAsNull(ZDateOfBirth).optional(),
   idNumber: blankAsNull(ZCccd).optional(),
-  address: blankAsNull(z.string().trim().max(300, ACCOUNT_MESSAGES.address)).optional(),
+  address: blankAsNull(zText().trim().max(300, ACCOUNT_MESSAGES.address)).optional(),
   phone: ZVnMobile.optional(),
 });
 export type TProfileUpdate = z.output<typeof ZProfileUpdate>;

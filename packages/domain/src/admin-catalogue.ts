@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText, ZCursorParam } from './common.ts';
 import {
   ZAcceptedFileKind,
   ZAgencyLevel,
@@ -33,15 +34,13 @@ import { ZFormDefinition, type TFormDefinitionInput } from './form-definition.ts
 // ─── Small values with Vietnamese messages ──────────────────────────────────────────
 
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `Vui lòng nhập ${label}` })
+  zText({ error: `Vui lòng nhập ${label}` })
     .trim()
     .min(1, `Vui lòng nhập ${label}`)
     .max(max, `${capitalize(label)} không được dài quá ${max} ký tự`);
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${capitalize(label)} không hợp lệ` })
+  zText({ error: `${capitalize(label)} không hợp lệ` })
     .trim()
     .max(max, `${capitalize(label)} không được dài quá ${max} ký tự`)
     .nullish()
@@ -61,23 +60,20 @@ const count = (label: string, max: number) =>
     .max(max, `${capitalize(label)} không được lớn hơn ${max}`);
 
 /** Unit code of an agency as used in dossier codes, e.g. 000.00.12.H29 (no dash: it separates the parts of a dossier code) */
-export const ZAgencyUnitCode = z
-  .string({ error: 'Vui lòng nhập mã đơn vị' })
+export const ZAgencyUnitCode = zText({ error: 'Vui lòng nhập mã đơn vị' })
   .trim()
   .min(1, 'Vui lòng nhập mã đơn vị')
   .max(40, 'Mã đơn vị không được dài quá 40 ký tự')
   .regex(/^[A-Za-z0-9][A-Za-z0-9.]*$/, 'Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và dấu chấm, ví dụ 000.00.12.H29');
 
 /** National catalogue code of a procedure, e.g. 1.000948.H38 */
-export const ZProcedureCode = z
-  .string({ error: 'Vui lòng nhập mã thủ tục' })
+export const ZProcedureCode = zText({ error: 'Vui lòng nhập mã thủ tục' })
   .trim()
   .min(3, 'Mã thủ tục phải có từ 3 đến 40 ký tự')
   .max(40, 'Mã thủ tục phải có từ 3 đến 40 ký tự')
   .regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'Mã thủ tục chỉ gồm chữ cái không dấu, chữ số, dấu chấm và gạch ngang, ví dụ 1.000948.H38');
 
-export const ZFieldCode = z
-  .string({ error: 'Vui lòng nhập mã lĩnh vực' })
+export const ZFieldCode = zText({ error: 'Vui lòng nhập mã lĩnh vực' })
   .trim()
   .min(1, 'Vui lòng nhập mã lĩnh vực')
   .max(40, 'Mã lĩnh vực không được dài quá 40 ký tự')
@@ -89,14 +85,14 @@ const ZSortOrder = count('thứ tự hiển thị', 100000).default(0);
 
 export const ZAdminAgency = z.object({
   id: ZId,
-  unitCode: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
+  unitCode: zText(),
+  name: zText(),
+  shortName: zText().nullable(),
   level: ZAgencyLevel,
   parentId: ZId.nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
+  address: zText().nullable(),
+  phone: zText().nullable(),
+  email: zText().nullable(),
   sortOrder: z.number().int(),
   active: z.boolean(),
   /** Procedures this agency manages (published or not) */
@@ -134,8 +130,8 @@ export type TAgencyUpdate = z.input<typeof ZAgencyUpdate>;
 
 export const ZAdminField = z.object({
   id: ZId,
-  code: z.string(),
-  name: z.string(),
+  code: zText(),
+  name: zText(),
   sortOrder: z.number().int(),
   /** Procedures in this field (published or not) */
   procedureCount: z.number().int().nonnegative(),
@@ -157,20 +153,20 @@ export const PROCEDURE_PUBLICATION_FILTERS = ['all', 'published', 'unpublished']
 
 export const ZAdminProcedureListQuery = z.object({
   /** Words of the name (diacritics ignored) or the beginning of the code */
-  q: z.string().trim().max(200).optional(),
-  agencyId: z.uuid().optional(),
-  fieldId: z.uuid().optional(),
+  q: zText().trim().max(200).optional(),
+  agencyId: ZUuid('cơ quan').optional(),
+  fieldId: ZUuid('lĩnh vực').optional(),
   publication: z.enum(PROCEDURE_PUBLICATION_FILTERS).default('all'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** Opaque: `nextCursor` of the previous page */
-  cursor: z.string().max(200).optional(),
+  cursor: ZCursorParam.optional(),
 });
 export type TAdminProcedureListQuery = z.input<typeof ZAdminProcedureListQuery>;
 
 export const ZAdminProcedureSummary = z.object({
   id: ZId,
-  code: z.string(),
-  name: z.string(),
+  code: zText(),
+  name: zText(),
   serviceLevel: ZServiceLevel,
   processingDays: z.number().int().nonnegative(),
   agency: ZAgencyRef,
@@ -184,7 +180,7 @@ export type TAdminProcedureSummary = z.infer<typeof ZAdminProcedureSummary>;
 
 export const ZAdminProcedurePage = z.object({
   items: z.array(ZAdminProcedureSummary),
-  nextCursor: z.string().nullable(),
+  nextCursor: zText().nullable(),
   /** Every match (first page only; null on later pages) */
   total: z.number().int().nonnegative().nullable(),
 });
@@ -199,8 +195,7 @@ export const ZFeeInput = z.object({
     .int('Mức thu tính bằng đồng, không có phần lẻ')
     .min(0, 'Mức thu không được âm')
     .max(1_000_000_000_000, 'Mức thu quá lớn'),
-  note: z
-    .string()
+  note: zText()
     .trim()
     .max(500, 'Ghi chú không được dài quá 500 ký tự')
     .optional()
@@ -210,14 +205,12 @@ export const ZFeeInput = z.object({
 export const ZLegalBasisInput = z.object({
   number: text('số, ký hiệu văn bản', 100),
   title: text('trích yếu văn bản', 1000),
-  issuer: z
-    .string()
+  issuer: zText()
     .trim()
     .max(300, 'Cơ quan ban hành không được dài quá 300 ký tự')
     .optional()
     .transform((value) => value || undefined),
-  issuedOn: z
-    .string()
+  issuedOn: zText()
     .trim()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Ngày ban hành không hợp lệ (YYYY-MM-DD)')
     .optional()
@@ -227,7 +220,7 @@ export const ZLegalBasisInput = z.object({
 /** Every fact of a procedure that the public catalogue shows (create and edit). */
 export const ZProcedureFacts = z.object({
   code: ZProcedureCode,
-  name: text('tên thủ tục', 1000).pipe(z.string().min(5, 'Tên thủ tục phải có ít nhất 5 ký tự')),
+  name: text('tên thủ tục', 1000).pipe(zText().min(5, 'Tên thủ tục phải có ít nhất 5 ký tự')),
   /** Managing agency: where the catalogue lists it and, by default, receives its dossiers */
   agencyId: ZUuid('cơ quan quản lý'),
   /** Other agencies that receive dossiers (e.g. every commune); the managing agency always does */
@@ -283,8 +276,8 @@ export type TComponentOrder = z.infer<typeof ZComponentOrder>;
 
 export const ZAdminComponent = z.object({
   id: ZId,
-  name: z.string(),
-  description: z.string().nullable(),
+  name: zText(),
+  description: zText().nullable(),
   required: z.boolean(),
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
@@ -296,7 +289,7 @@ export type TAdminComponent = z.infer<typeof ZAdminComponent>;
 export const ZAdminTemplate = ZFileRef.extend({
   /** The template row (delete it with this id) */
   templateId: ZId,
-  title: z.string(),
+  title: zText(),
 });
 export type TAdminTemplate = z.infer<typeof ZAdminTemplate>;
 
@@ -308,7 +301,7 @@ export const ZTemplateTitle = text('tên mẫu đơn, tờ khai', 500);
 export const ZFormVersionInfo = z.object({
   version: z.number().int().positive(),
   createdAt: z.iso.datetime(),
-  createdBy: z.string().nullable(),
+  createdBy: zText().nullable(),
   /** Dossiers created with this version */
   dossierCount: z.number().int().nonnegative(),
 });
@@ -316,22 +309,22 @@ export type TFormVersionInfo = z.infer<typeof ZFormVersionInfo>;
 
 export const ZAdminProcedure = z.object({
   id: ZId,
-  code: z.string(),
-  name: z.string(),
+  code: zText(),
+  name: zText(),
   agency: ZAgencyRef,
   handlingAgencies: z.array(ZAgencyRef),
   field: ZFieldRef,
   serviceLevel: ZServiceLevel,
   legacyLevel: z.number().int().min(1).max(4).nullable(),
   processingDays: z.number().int().nonnegative(),
-  processingNote: z.string().nullable(),
-  steps: z.array(z.string()),
-  fees: z.array(z.object({ label: z.string(), amountVnd: z.number().int().nonnegative(), note: z.string().optional() })),
-  legalBasis: z.array(z.object({ number: z.string(), title: z.string(), issuer: z.string().optional(), issuedOn: z.string().optional() })),
-  applicants: z.string(),
-  conditions: z.string().nullable(),
-  resultDescription: z.string(),
-  submissionChannels: z.string().nullable(),
+  processingNote: zText().nullable(),
+  steps: z.array(zText()),
+  fees: z.array(z.object({ label: zText(), amountVnd: z.number().int().nonnegative(), note: zText().optional() })),
+  legalBasis: z.array(z.object({ number: zText(), title: zText(), issuer: zText().optional(), issuedOn: zText().optional() })),
+  applicants: zText(),
+  conditions: zText().nullable(),
+  resultDescription: zText(),
+  submissionChannels: zText().nullable(),
   published: z.boolean(),
   /** Send it back with an edit (optimistic concurrency) */
   revision: z.iso.datetime(),

@@ -31,7 +31,7 @@ describe('staff invitation and update', () => {
       email: 'VanThu2@SoXayDung.gov.vn',
       fullName: ' Lò Thị Hoa ',
       position: 'Văn thư Sở',
-      agencyId: 'a1',
+      agencyId: '0190f3c4-0000-7000-8000-0000000000a1',
       roles: ['leader', 'clerk', 'clerk'],
     });
     expect(invite).toMatchObject({ username: 'vanthu2', email: 'vanthu2@soxaydung.gov.vn', fullName: 'Lò Thị Hoa', roles: ['clerk', 'leader'], locale: 'vi' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEmailToken, ZNewPassword, issueCode } from './accounts.ts';
-import { ZId, ZPageQuery, zPage } from './catalogue.ts';
-import { ZEmail, ZUsername } from './common.ts';
+import { ZPageQuery, zPage } from './catalogue.ts';
+import { ZEmail, ZUsername, zText, ZUuid, zPathId } from './common.ts';
 import { STAFF_ROLES, type TStaffRole } from './lifecycle.ts';
 import { ZLocalDate, isValidLocalDate, weekdayOf, type TLocalDate } from './vietnam-time.ts';
 
@@ -89,17 +89,15 @@ export const ZStaffRoles = z
   .max(STAFF_ROLES.length)
   .transform((roles) => STAFF_ROLES.filter((role) => roles.includes(role)));
 
-const ZStaffFullName = z
-  .string({ error: ADMIN_MESSAGES.fullNameRequired })
+const ZStaffFullName = zText({ error: ADMIN_MESSAGES.fullNameRequired })
   .trim()
   .min(1, ADMIN_MESSAGES.fullNameRequired)
   .max(100, ADMIN_MESSAGES.fullNameTooLong);
-const ZStaffPosition = z
-  .string({ error: ADMIN_MESSAGES.positionRequired })
+const ZStaffPosition = zText({ error: ADMIN_MESSAGES.positionRequired })
   .trim()
   .min(1, ADMIN_MESSAGES.positionRequired)
   .max(100, ADMIN_MESSAGES.positionTooLong);
-const ZAgencyChoice = z.string({ error: ADMIN_MESSAGES.agencyRequired }).min(1, ADMIN_MESSAGES.agencyRequired).max(64);
+const ZAgencyChoice = z.uuid({ error: ADMIN_MESSAGES.agencyRequired });
 
 /** The administrator names the account; the invitee only chooses a password. */
 export const ZStaffInvite = z.object({
@@ -126,13 +124,13 @@ export const ZStaffUpdate = z
 export type TStaffUpdate = z.output<typeof ZStaffUpdate>;
 
 export const ZStaffMember = z.object({
-  id: z.string(),
-  username: z.string(),
-  email: z.string(),
-  fullName: z.string().nullable(),
-  position: z.string().nullable(),
+  id: zText(),
+  username: zText(),
+  email: zText(),
+  fullName: zText().nullable(),
+  position: zText().nullable(),
   roles: z.array(ZStaffRole),
-  agency: z.object({ id: z.string(), name: z.string() }).nullable(),
+  agency: z.object({ id: zText(), name: zText() }).nullable(),
   status: ZStaffStatus,
   lastLoginAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
@@ -142,9 +140,9 @@ export const ZStaffMember = z.object({
 export type TStaffMember = z.infer<typeof ZStaffMember>;
 
 export const ZStaffListQuery = ZPageQuery.extend({
-  agencyId: ZId.optional(),
+  agencyId: ZUuid.optional(),
   /** Matches username, full name or e-mail, ignoring case */
-  q: z.string().trim().max(100).optional(),
+  q: zText().trim().max(100).optional(),
   status: ZStaffStatus.optional(),
   role: ZStaffRole.optional(),
 });
@@ -152,12 +150,12 @@ export type TStaffListQuery = z.input<typeof ZStaffListQuery>;
 export const ZStaffPage = zPage(ZStaffMember);
 export type TStaffPage = z.infer<typeof ZStaffPage>;
 
-export const ZStaffIdParams = z.object({ id: ZId });
+export const ZStaffIdParams = z.object({ id: zPathId('STAFF_NOT_FOUND') });
 
 /** POST /api/v1/staff/invitations/accept: the password follows the same rules as every account's. */
 export const ZInvitationAccept = z.object({ token: ZEmailToken, password: ZNewPassword });
 export type TInvitationAccept = z.infer<typeof ZInvitationAccept>;
-export const ZInvitationAccepted = z.object({ username: z.string() });
+export const ZInvitationAccepted = z.object({ username: zText() });
 
 /** How long an invitation link works. */
 export const STAFF_INVITATION_TTL_HOURS = 72;
@@ -175,7 +173,7 @@ export const CALENDAR_DAY_KIND_LABELS = {
 export const ZCalendarDay = z.object({
   date: ZLocalDate,
   kind: ZCalendarDayKind,
-  name: z.string({ error: ADMIN_MESSAGES.dayNameRequired }).trim().min(1, ADMIN_MESSAGES.dayNameRequired).max(200, ADMIN_MESSAGES.dayNameTooLong),
+  name: zText({ error: ADMIN_MESSAGES.dayNameRequired }).trim().min(1, ADMIN_MESSAGES.dayNameRequired).max(200, ADMIN_MESSAGES.dayNameTooLong),
 });
 export type TCalendarDay = z.infer<typeof ZCalendarDay>;
 
@@ -266,12 +264,11 @@ export const fillPlaceholders = (text: string, values: Readonly<Record<string, s
 const UNSAFE_HTML = /<\s*(script|iframe|object|embed|style|link|meta|base|form)\b|\son[a-z]+\s*=|javascript:/i;
 
 const mailOverrideShape = {
-  subject: z.string({ error: ADMIN_MESSAGES.subjectRequired }).trim().min(1, ADMIN_MESSAGES.subjectRequired).max(200, ADMIN_MESSAGES.subjectTooLong),
+  subject: zText({ error: ADMIN_MESSAGES.subjectRequired }).trim().min(1, ADMIN_MESSAGES.subjectRequired).max(200, ADMIN_MESSAGES.subjectTooLong),
   /** Plain text; a blank line starts a new paragraph */
-  text: z.string({ error: ADMIN_MESSAGES.textRequired }).trim().min(1, ADMIN_MESSAGES.textRequired).max(20_000, ADMIN_MESSAGES.textTooLong),
+  text: zText({ error: ADMIN_MESSAGES.textRequired }).trim().min(1, ADMIN_MESSAGES.textRequired).max(20_000, ADMIN_MESSAGES.textTooLong),
   /** Optional HTML body (inside the portal's frame); without it the HTML is made from the text */
-  html: z
-    .string()
+  html: zText()
     .trim()
     .max(50_000, ADMIN_MESSAGES.textTooLong)
     .refine((html) => !UNSAFE_HTML.test(html), ADMIN_MESSAGES.htmlUnsafe)
@@ -306,28 +303,28 @@ export const zMailTemplateOverrideForm = (allowed: readonly string[]) =>
     for (const [path, message] of Object.entries(mailPlaceholderProblems(value, allowed))) ctx.addIssue({ code: 'custom', path: [path], message });
   });
 
-export const ZMailPlaceholder = z.object({ name: z.string(), description: z.string(), sample: z.string() });
+export const ZMailPlaceholder = z.object({ name: zText(), description: zText(), sample: zText() });
 export type TMailPlaceholder = z.infer<typeof ZMailPlaceholder>;
 
-export const ZMailTemplateKeyParams = z.object({ key: z.string().min(1).max(60), locale: ZMailTemplateLocale });
+export const ZMailTemplateKeyParams = z.object({ key: zText().min(1).max(60), locale: ZMailTemplateLocale });
 
 export const ZMailTemplateSummary = z.object({
-  key: z.string(),
-  label: z.string(),
-  description: z.string(),
+  key: zText(),
+  label: zText(),
+  description: zText(),
   /** Locales with an administrator's version */
   overridden: z.array(ZMailTemplateLocale),
 });
 export const ZMailTemplateList = z.object({ items: z.array(ZMailTemplateSummary) });
 export type TMailTemplateSummary = z.infer<typeof ZMailTemplateSummary>;
 
-export const ZMailContent = z.object({ subject: z.string(), text: z.string(), html: z.string().nullable() });
+export const ZMailContent = z.object({ subject: zText(), text: zText(), html: zText().nullable() });
 
 export const ZMailTemplateDetail = z.object({
-  key: z.string(),
+  key: zText(),
   locale: ZMailTemplateLocale,
-  label: z.string(),
-  description: z.string(),
+  label: zText(),
+  description: zText(),
   placeholders: z.array(ZMailPlaceholder),
   /** The built-in wording, with placeholders: the starting point of a new version */
   default: ZMailContent,
@@ -336,35 +333,35 @@ export const ZMailTemplateDetail = z.object({
 export type TMailTemplateDetail = z.infer<typeof ZMailTemplateDetail>;
 
 /** A rendered message (with the templates' sample data). */
-export const ZMailPreview = z.object({ subject: z.string(), text: z.string(), html: z.string() });
+export const ZMailPreview = z.object({ subject: zText(), text: zText(), html: zText() });
 export type TMailPreview = z.infer<typeof ZMailPreview>;
 
 // ───────────── Audit log ─────────────
 
 export const ZAuditEventQuery = ZPageQuery.extend({
   /** Username (actor name) of who acted, exact, ignoring case */
-  actor: z.string().trim().max(100).optional(),
+  actor: zText().trim().max(100).optional(),
   /** An action or an action prefix: `staff.` lists every staff-account change */
-  action: z.string().trim().max(100).optional(),
-  entityType: z.string().trim().max(60).optional(),
-  entityId: z.string().trim().max(100).optional(),
+  action: zText().trim().max(100).optional(),
+  entityType: zText().trim().max(60).optional(),
+  entityId: zText().trim().max(100).optional(),
   /** Vietnam local dates, inclusive */
   from: ZLocalDate.optional(),
   to: ZLocalDate.optional(),
-  agencyId: ZId.optional(),
+  agencyId: ZUuid.optional(),
 });
 export type TAuditEventQuery = z.input<typeof ZAuditEventQuery>;
 
 export const ZAuditEvent = z.object({
-  id: z.string(),
+  id: zText(),
   at: z.iso.datetime(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  agencyId: z.string().nullable(),
-  ip: z.string().nullable(),
+  actorId: zText().nullable(),
+  actorName: zText().nullable(),
+  action: zText(),
+  entityType: zText().nullable(),
+  entityId: zText().nullable(),
+  agencyId: zText().nullable(),
+  ip: zText().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   metadata: z.unknown().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from './common.ts';
 
 /**
  * Search text as the database compares it (SQL `search_normalize` in the migration
@@ -74,7 +75,7 @@ export const editDistance = (a: string, b: string, max = 2): number => {
   return d[a.length * width + b.length]!;
 };
 
-export const ZHighlightSegment = z.object({ text: z.string(), match: z.boolean() });
+export const ZHighlightSegment = z.object({ text: zText(), match: z.boolean() });
 export type THighlightSegment = z.infer<typeof ZHighlightSegment>;
 
 /** Characters already folded: names use a few hundred distinct characters. */

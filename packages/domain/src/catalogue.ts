@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText, ZUuid, ZCursorParam } from './common.ts';
 import { ZHighlightSegment } from './catalogue-search.ts';
 import { ZFormDefinition } from './form-definition.ts';
 
@@ -18,53 +19,53 @@ export const isOnlineServiceLevel = (level: TServiceLevel): boolean => level !==
 export const ACCEPTED_FILE_KINDS = ['pdf', 'jpeg', 'png', 'doc', 'docx', 'xls', 'xlsx'] as const;
 export const ZAcceptedFileKind = z.enum(ACCEPTED_FILE_KINDS);
 
-export const ZId = z.string().min(1).max(64);
+export const ZId = zText().min(1).max(64);
 
 export const ZAgency = z.object({
   id: ZId,
-  unitCode: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
+  unitCode: zText(),
+  name: zText(),
+  shortName: zText().nullable(),
   level: ZAgencyLevel,
   parentId: ZId.nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
+  address: zText().nullable(),
+  phone: zText().nullable(),
+  email: zText().nullable(),
 });
 export type TAgency = z.infer<typeof ZAgency>;
 
 export const ZField = z.object({
   id: ZId,
-  code: z.string(),
-  name: z.string(),
+  code: zText(),
+  name: zText(),
   /** Number of active procedures in this field (within the agency filter, when given) */
   procedureCount: z.number().int().nonnegative(),
 });
 export type TField = z.infer<typeof ZField>;
 
 export const ZFee = z.object({
-  label: z.string(),
+  label: zText(),
   amountVnd: z.number().int().nonnegative(),
-  note: z.string().optional(),
+  note: zText().optional(),
 });
 export type TFee = z.infer<typeof ZFee>;
 
 export const ZLegalBasis = z.object({
-  number: z.string(),
-  title: z.string(),
-  issuer: z.string().optional(),
+  number: zText(),
+  title: zText(),
+  issuer: zText().optional(),
   /** ISO date YYYY-MM-DD */
-  issuedOn: z.string().optional(),
+  issuedOn: zText().optional(),
 });
 export type TLegalBasis = z.infer<typeof ZLegalBasis>;
 
-export const ZAgencyRef = z.object({ id: ZId, name: z.string(), unitCode: z.string() });
-export const ZFieldRef = z.object({ id: ZId, name: z.string(), code: z.string() });
+export const ZAgencyRef = z.object({ id: ZId, name: zText(), unitCode: zText() });
+export const ZFieldRef = z.object({ id: ZId, name: zText(), code: zText() });
 
 export const ZProcedureSummary = z.object({
   id: ZId,
-  code: z.string(),
-  name: z.string(),
+  code: zText(),
+  name: zText(),
   serviceLevel: ZServiceLevel,
   legacyLevel: z.number().int().min(1).max(4).nullable(),
   onlineEnabled: z.boolean(),
@@ -78,16 +79,16 @@ export type TProcedureSummary = z.infer<typeof ZProcedureSummary>;
 
 export const ZFileRef = z.object({
   id: ZId,
-  name: z.string(),
-  mimeType: z.string(),
+  name: zText(),
+  mimeType: zText(),
   size: z.number().int().nonnegative(),
 });
 export type TFileRef = z.infer<typeof ZFileRef>;
 
 export const ZProcedureComponent = z.object({
   id: ZId,
-  name: z.string(),
-  description: z.string().nullable(),
+  name: zText(),
+  description: zText().nullable(),
   required: z.boolean(),
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
@@ -97,40 +98,40 @@ export const ZProcedureComponent = z.object({
 export type TProcedureComponent = z.infer<typeof ZProcedureComponent>;
 
 export const ZProcedureDetail = ZProcedureSummary.extend({
-  steps: z.array(z.string()),
-  processingNote: z.string().nullable(),
+  steps: z.array(zText()),
+  processingNote: zText().nullable(),
   fees: z.array(ZFee),
   legalBasis: z.array(ZLegalBasis),
-  applicants: z.string(),
-  conditions: z.string().nullable(),
-  resultDescription: z.string(),
-  submissionChannels: z.string().nullable(),
+  applicants: zText(),
+  conditions: zText().nullable(),
+  resultDescription: zText(),
+  submissionChannels: zText().nullable(),
   handlingAgencies: z.array(ZAgencyRef),
   components: z.array(ZProcedureComponent),
-  templates: z.array(ZFileRef.extend({ title: z.string() })),
+  templates: z.array(ZFileRef.extend({ title: zText() })),
   sample: ZFileRef.nullable(),
   formVersion: z.number().int().positive(),
   form: ZFormDefinition,
   /** A filled example of `form` ("Xem hồ sơ mẫu"), or null when the procedure has none */
-  sampleFormData: z.record(z.string(), z.unknown()).nullable(),
+  sampleFormData: z.record(zText(), z.unknown()).nullable(),
 });
 export type TProcedureDetail = z.infer<typeof ZProcedureDetail>;
 
 /** Cursor pagination: `{ items, nextCursor }` (api-contract.md) */
 export const ZPageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: ZCursorParam.optional(),
 });
 export const zPage = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+  z.object({ items: z.array(item), nextCursor: zText().nullable() });
 
 export const ZAgencyListQuery = z.object({
   level: ZAgencyLevel.optional(),
-  parentId: ZId.optional(),
+  parentId: ZUuid.optional(),
 });
 
 export const ZFieldListQuery = z.object({
-  agencyId: ZId.optional(),
+  agencyId: ZUuid.optional(),
   /** Count (and list) only procedures accepting online submission (Dịch vụ công trực tuyến tab) */
   online: z
     .enum(['true', 'false'])
@@ -144,11 +145,11 @@ export type TProcedureSort = z.infer<typeof ZProcedureSort>;
 
 export const ZProcedureListQuery = ZPageQuery.extend({
   /** Opaque: the `nextCursor` of the previous page (it holds that page's last sort key) */
-  cursor: z.string().max(1200).optional(),
+  cursor: ZCursorParam.optional(),
   /** Words of the name or the code; with or without diacritics, small typos allowed */
-  q: z.string().trim().max(200).optional(),
-  agencyId: z.uuid().optional(),
-  fieldId: z.uuid().optional(),
+  q: zText().trim().max(200).optional(),
+  agencyId: ZUuid.optional(),
+  fieldId: ZUuid.optional(),
   level: ZServiceLevel.optional(),
   /**
    * relevance (the default with `q`): best match first; name (the default without `q`):
@@ -172,15 +173,15 @@ export const ZProcedurePage = zPage(ZProcedureSummary).extend({
 export type TProcedurePage = z.infer<typeof ZProcedurePage>;
 
 export const ZPortalInfo = z.object({
-  portalName: z.string(),
+  portalName: zText(),
   /** Bare name of the province or city, e.g. "Điện Biên" */
-  provinceName: z.string(),
+  provinceName: zText(),
   /** The authority running the portal, verbatim, e.g. "Ủy ban nhân dân tỉnh Điện Biên" */
-  authorityName: z.string().nullish(),
+  authorityName: zText().nullish(),
   /** Governing body shown in the footer */
-  agencyName: z.string().nullish(),
-  address: z.string().nullish(),
-  hotline: z.string().nullish(),
-  email: z.string().nullish(),
+  agencyName: zText().nullish(),
+  address: zText().nullish(),
+  hotline: zText().nullish(),
+  email: zText().nullish(),
 });
 export type TPortalInfo = z.infer<typeof ZPortalInfo>;

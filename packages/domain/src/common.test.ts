@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { z } from 'zod';
 import {
   CCCD_PROVINCE_CODES,
+  COMMON_MESSAGES,
+  CURSOR_MAX_LENGTH,
+  ZCursorParam,
+  ZUuid,
+  hasInvalidTextChars,
+  zPathId,
+  zText,
   ZCccd,
   ZEmail,
   ZUsername,
@@ -141,5 +149,54 @@ describe('maskPersonName', () => {
 
   it('counts letters, not code units, for decomposed input', () => {
     expect(maskPersonName('Nguyễn Tuấn Anh'.normalize('NFD'))).toBe('Nguyễn T*** A**');
+  });
+});
+
+describe('zText', () => {
+  const invalid = ['a\u0000b', '\u0000', 'x\ud800', '\ud800y', '\udc00', 'a\udfffb', '\ude00\ud83d'];
+
+  it('finds NUL and lone surrogates, and nothing in well-formed text', () => {
+    for (const text of invalid) expect(hasInvalidTextChars(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['', 'Nguyễn Văn Đức', '😀 emoji', 'tab\tand\nnewline', '\u0001\u001f']) expect(hasInvalidTextChars(text), text).toBe(false);
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => !hasInvalidTextChars(text)), { numRuns: 50 });
+    // Node's own check of well-formed UTF-16 (ES2024, not in this package's lib) as the reference
+    const isWellFormed = (text: string) => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => hasInvalidTextChars(text) === (text.includes('\u0000') || !isWellFormed(text))));
+  });
+
+  it('refuses such text with one Vietnamese message and stays a chainable ZodString', () => {
+    const schema = zText({ error: 'Vui lòng nhập' }).trim().min(2).max(5);
+    expect(schema).toBeInstanceOf(z.ZodString);
+    for (const text of invalid) {
+      expect(schema.safeParse(` ${text}xx `).error?.issues).toEqual([expect.objectContaining({ message: COMMON_MESSAGES.invalidText })]);
+    }
+    expect(schema.parse('  Đức ')).toBe('Đức');
+    expect(messageOf(schema.safeParse('a'))).not.toBe(COMMON_MESSAGES.invalidText);
+    expect(messageOf(schema.safeParse(42))).toBe('Vui lòng nhập');
+    expect(z.toJSONSchema(schema)).toMatchObject({ type: 'string', minLength: 2, maxLength: 5 });
+  });
+
+  it('guards the shared value schemas too', () => {
+    expect(ZUsername.safeParse('abc\u0000').success).toBe(false);
+    expect(ZCursorParam.safeParse('abc\ud800').success).toBe(false);
+    expect(ZCursorParam.safeParse('a'.repeat(CURSOR_MAX_LENGTH)).success).toBe(true);
+  });
+});
+
+describe('ids', () => {
+  const id = '0190f3c4-0000-7000-8000-000000000001';
+
+  it('ZUuid accepts a UUID and refuses anything else with a Vietnamese message', () => {
+    expect(ZUuid.parse(id)).toBe(id);
+    for (const bad of ['abc', 'zzz', '-'.repeat(36), `${id}\u0000`, '']) expect(messageOf(ZUuid.safeParse(bad)), bad).toBe(COMMON_MESSAGES.invalidId);
+  });
+
+  it('zPathId carries the route’s not-found code and documents the uuid format', () => {
+    const params = z.object({ id: zPathId('DOSSIER_NOT_FOUND') });
+    expect(params.parse({ id })).toEqual({ id });
+    expect(params.safeParse({ id: 'abc' }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['id'], message: COMMON_MESSAGES.invalidId, params: { code: 'DOSSIER_NOT_FOUND' } }),
+    ]);
+    expect(z.toJSONSchema(params).properties).toEqual({ id: { type: 'string', format: 'uuid' } });
   });
 });

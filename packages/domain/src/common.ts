@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TErrorCode } from './errors.ts';
 import { vnPartsOf } from './vietnam-time.ts';
 
 /**
@@ -6,9 +7,77 @@ import { vnPartsOf } from './vietnam-time.ts';
  * type (case, spaces, +84) so the database stores one spelling and lookups match.
  */
 
+export const COMMON_MESSAGES = {
+  invalidText: 'Văn bản chứa ký tự không hợp lệ',
+  invalidId: 'Mã định danh không hợp lệ',
+} as const;
+
+export const COMMON_MESSAGES_EN: Readonly<Record<string, string>> = {
+  [COMMON_MESSAGES.invalidText]: 'The text contains an invalid character',
+  [COMMON_MESSAGES.invalidId]: 'Invalid identifier',
+};
+
+/**
+ * True when the text holds U+0000 or a UTF-16 surrogate without its pair. PostgreSQL
+ * refuses the first and cannot encode the second, so neither may reach the database.
+ * A loop rather than `isWellFormed()` or a look-behind regex: older browsers run it too.
+ */
+export const hasInvalidTextChars = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0) return true;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * The one string schema of every text input: `z.string(params)` that refuses NUL and
+ * lone surrogates. It stays a ZodString, so `.trim()`, `.min()`, `.max()`, `.regex()`
+ * chain as usual.
+ */
+export const zText = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine((text) => !hasInvalidTextChars(text), { error: COMMON_MESSAGES.invalidText, abort: true });
+
+/** A record id (UUID) in a query or a body: a malformed one is a validation error. */
+export const ZUuid = z.uuid({ error: COMMON_MESSAGES.invalidId });
+
+const isUuid = (value: string): boolean => ZUuid.safeParse(value).success;
+
+/**
+ * A record id (UUID) whose refusal stands for a domain error: the issue carries `code`
+ * and the API answers with it (see accounts.ts `issueCode`) instead of VALIDATION_FAILED.
+ * Documented as `format: uuid` all the same.
+ */
+export const zCodedId = (code: TErrorCode, message: string = COMMON_MESSAGES.invalidId) =>
+  z
+    .string({ error: message })
+    .refine(isUuid, { error: message, params: { code } })
+    .meta({ format: 'uuid' });
+
+/**
+ * A record id (UUID) in a request path. A malformed id names no record, so it fails with
+ * the route's not-found code and the API answers exactly as for an unknown id (e.g.
+ * DOSSIER_NOT_FOUND, 404, no field errors) rather than with a validation error.
+ */
+export const zPathId = (notFound: TErrorCode = 'NOT_FOUND') => zCodedId(notFound);
+
+/**
+ * An opaque pagination cursor as the client sends it back: one cap for every list, so a
+ * cursor the API makes is always accepted. The longest holds a procedure name (up to 1,000
+ * characters, each up to 6 bytes of JSON) and an id, base64url-encoded: under 8,192.
+ */
+export const CURSOR_MAX_LENGTH = 8192;
+export const ZCursorParam = zText().max(CURSOR_MAX_LENGTH);
+
 /** Account username: a-z and 0-9 only (portal rule), stored lower-case. */
-export const ZUsername = z
-  .string({ error: 'Vui lòng nhập tên đăng nhập' })
+export const ZUsername = zText({ error: 'Vui lòng nhập tên đăng nhập' })
   .trim()
   .toLowerCase()
   .min(3, 'Tên đăng nhập phải có từ 3 đến 32 ký tự')
@@ -31,8 +100,7 @@ export const normalizeVnMobile = (input: string): string => {
 };
 
 const VN_MOBILE_MESSAGE = 'Số điện thoại di động không hợp lệ';
-export const ZVnMobile = z
-  .string({ error: VN_MOBILE_MESSAGE })
+export const ZVnMobile = zText({ error: VN_MOBILE_MESSAGE })
   .overwrite(normalizeVnMobile)
   .regex(VN_MOBILE, VN_MOBILE_MESSAGE);
 export type TVnMobile = z.infer<typeof ZVnMobile>;
@@ -56,16 +124,14 @@ const CCCD_MESSAGE = 'Số CCCD gồm 12 chữ số hợp lệ';
  * (1, any digit 0–9) + year of birth (2) + a random part (6).
  */
 export const isValidCccd = (value: string): boolean => /^\d{12}$/.test(value) && CCCD_PROVINCE_CODES.has(value.slice(0, 3));
-export const ZCccd = z
-  .string({ error: CCCD_MESSAGE })
+export const ZCccd = zText({ error: CCCD_MESSAGE })
   .trim()
   .refine(isValidCccd, CCCD_MESSAGE);
 export type TCccd = z.infer<typeof ZCccd>;
 
 const EMAIL_MESSAGE = 'Địa chỉ thư điện tử không hợp lệ';
 /** Stored trimmed and lower-cased so uniqueness and login by e-mail ignore case. */
-export const ZEmail = z
-  .string({ error: EMAIL_MESSAGE })
+export const ZEmail = zText({ error: EMAIL_MESSAGE })
   .trim()
   .toLowerCase()
   .max(254, EMAIL_MESSAGE)

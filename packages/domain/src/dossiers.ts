@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { GENDERS, ZCaptchaPayload, ZEmailToken } from './accounts.ts';
 import { ZAcceptedFileKind, ZFileRef, ZId, ZServiceLevel } from './catalogue.ts';
-import { ZCccd, ZEmail, ZVnMobile } from './common.ts';
+import { ZCccd, ZEmail, ZVnMobile, zText, ZUuid, zPathId, ZCursorParam } from './common.ts';
 import { fieldErrorsOf } from './errors.ts';
 import { ZFormDefinition, type TFormDefinition } from './form-definition.ts';
 import { formDataErrors, type TFormDataSchemaOptions } from './form-data-schema.ts';
@@ -103,10 +103,9 @@ const blankToUndefined = (value: unknown): unknown =>
 const optionalDraft = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 /** A string value that must be present: absent or blank answers `message`, then `schema`'s own rules. */
 const required = <T extends z.ZodType<unknown, string>>(schema: T, message: string) =>
-  z.preprocess(blankToUndefined, z.string({ error: message }).pipe(schema));
+  z.preprocess(blankToUndefined, zText({ error: message }).pipe(schema));
 
-const ZApplicantDateOfBirth = z
-  .string({ error: DOSSIER_MESSAGES.dateOfBirth })
+const ZApplicantDateOfBirth = zText({ error: DOSSIER_MESSAGES.dateOfBirth })
   .refine((v) => isValidLocalDate(v) && v >= '1900-01-01' && v <= localDateOf(new Date()), DOSSIER_MESSAGES.dateOfBirth);
 const ZApplicantGender = z.enum(GENDERS, { error: 'Giới tính không hợp lệ' });
 
@@ -115,13 +114,13 @@ const ZApplicantGender = z.enum(GENDERS, { error: 'Giới tính không hợp l�
  * Prefilled from the citizen's profile; a guest types it.
  */
 export const ZApplicant = z.object({
-  fullName: required(z.string().trim().max(100, DOSSIER_MESSAGES.fullNameTooLong), DOSSIER_MESSAGES.fullName),
+  fullName: required(zText().trim().max(100, DOSSIER_MESSAGES.fullNameTooLong), DOSSIER_MESSAGES.fullName),
   idNumber: required(ZCccd, DOSSIER_MESSAGES.idNumber),
   dateOfBirth: optionalDraft(ZApplicantDateOfBirth),
   gender: optionalDraft(ZApplicantGender),
   phone: required(ZVnMobile, DOSSIER_MESSAGES.phone),
   email: required(ZEmail, DOSSIER_MESSAGES.email),
-  address: required(z.string().trim().max(300, DOSSIER_MESSAGES.addressTooLong), DOSSIER_MESSAGES.address),
+  address: required(zText().trim().max(300, DOSSIER_MESSAGES.addressTooLong), DOSSIER_MESSAGES.address),
 });
 export type TApplicant = z.output<typeof ZApplicant>;
 
@@ -130,13 +129,13 @@ export type TApplicant = z.output<typeof ZApplicant>;
  * half-typed CCCD or phone number still saves. Blank values are dropped.
  */
 export const ZApplicantDraft = z.object({
-  fullName: optionalDraft(z.string().trim().max(100, DOSSIER_MESSAGES.fullNameTooLong)),
-  idNumber: optionalDraft(z.string().trim().max(20, DOSSIER_MESSAGES.tooLong)),
-  dateOfBirth: optionalDraft(z.string().trim().max(10, DOSSIER_MESSAGES.tooLong)),
+  fullName: optionalDraft(zText().trim().max(100, DOSSIER_MESSAGES.fullNameTooLong)),
+  idNumber: optionalDraft(zText().trim().max(20, DOSSIER_MESSAGES.tooLong)),
+  dateOfBirth: optionalDraft(zText().trim().max(10, DOSSIER_MESSAGES.tooLong)),
   gender: optionalDraft(ZApplicantGender),
-  phone: optionalDraft(z.string().trim().max(20, DOSSIER_MESSAGES.tooLong)),
-  email: optionalDraft(z.string().trim().max(254, DOSSIER_MESSAGES.tooLong)),
-  address: optionalDraft(z.string().trim().max(300, DOSSIER_MESSAGES.addressTooLong)),
+  phone: optionalDraft(zText().trim().max(20, DOSSIER_MESSAGES.tooLong)),
+  email: optionalDraft(zText().trim().max(254, DOSSIER_MESSAGES.tooLong)),
+  address: optionalDraft(zText().trim().max(300, DOSSIER_MESSAGES.addressTooLong)),
 });
 export type TApplicantDraft = z.output<typeof ZApplicantDraft>;
 
@@ -161,23 +160,23 @@ export const ZDossierFile = z.object({
   id: ZId,
   componentId: ZId.nullable(),
   role: ZDossierFileRole,
-  name: z.string(),
+  name: zText(),
   size: z.number().int().nonnegative(),
-  mimeType: z.string(),
+  mimeType: zText(),
   /** Hex SHA-256 of the content */
-  sha256: z.string(),
+  sha256: zText(),
   uploadedAt: z.iso.datetime(),
 });
 export type TDossierFile = z.infer<typeof ZDossierFile>;
 
 /** Multipart form fields of `POST /dossiers/:id/files`: `componentId` first, then `file`. */
-export const ZDossierFileUploadFields = z.object({ componentId: ZId });
+export const ZDossierFileUploadFields = z.object({ componentId: ZUuid });
 
 /** A dossier component (thành phần hồ sơ) with the files uploaded for it. */
 export const ZDossierComponent = z.object({
   id: ZId,
-  name: z.string(),
-  description: z.string().nullable(),
+  name: zText(),
+  description: zText().nullable(),
   required: z.boolean(),
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
@@ -235,13 +234,13 @@ export const citizenActionsOf = ({ status, code, rated, guest }: TCitizenActionC
 // ───────────── Requests ─────────────
 
 /** Form data as the client sends it; checked against the dossier's form version by the API. */
-export const ZFormDataInput = z.record(z.string(), z.unknown());
+export const ZFormDataInput = z.record(zText(), z.unknown());
 
 /** `POST /dossiers` */
 export const ZDossierCreate = z.object({
-  procedureId: ZId,
+  procedureId: ZUuid,
   /** A handling agency of the procedure; else the procedure's default (its managing agency). */
-  agencyId: ZId.optional(),
+  agencyId: ZUuid.optional(),
   /** Defaults to the signed-in citizen's profile. Draft rules. */
   applicant: ZApplicantDraft.optional(),
   /** Draft rules of the procedure's current form version. */
@@ -263,7 +262,7 @@ export const ZSubmitRequest = z.object({ version: z.number().int().positive().op
 
 /** `POST /dossiers/:id/supplement` (*Gửi bổ sung*): an optional note to the agency. */
 export const ZSupplementRequest = z.object({
-  note: z.string().trim().max(2000, DOSSIER_MESSAGES.noteTooLong).optional(),
+  note: zText().trim().max(2000, DOSSIER_MESSAGES.noteTooLong).optional(),
   version: z.number().int().positive().optional(),
 });
 export type TSupplementRequest = z.input<typeof ZSupplementRequest>;
@@ -271,28 +270,28 @@ export type TSupplementRequest = z.input<typeof ZSupplementRequest>;
 /** `POST /dossiers/:id/rating`: once, only in `result`. */
 export const ZRatingRequest = z.object({
   score: z.number({ error: DOSSIER_MESSAGES.score }).int(DOSSIER_MESSAGES.score).min(1, DOSSIER_MESSAGES.score).max(5, DOSSIER_MESSAGES.score),
-  comment: z.string().trim().max(1000, DOSSIER_MESSAGES.commentTooLong).optional(),
+  comment: zText().trim().max(1000, DOSSIER_MESSAGES.commentTooLong).optional(),
 });
 export type TRatingRequest = z.input<typeof ZRatingRequest>;
 
 export const ZRating = z.object({
   score: z.number().int().min(1).max(5),
-  comment: z.string().nullable(),
+  comment: zText().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type TRating = z.infer<typeof ZRating>;
 
-export const ZDossierIdParams = z.object({ id: z.uuid() });
-export const ZDossierFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+export const ZDossierIdParams = z.object({ id: zPathId('DOSSIER_NOT_FOUND') });
+export const ZDossierFileParams = z.object({ id: zPathId('DOSSIER_NOT_FOUND'), fileId: zPathId('DOSSIER_FILE_NOT_FOUND') });
 
 // ───────────── Responses ─────────────
 
-export const ZNamedRef = z.object({ id: ZId, name: z.string() });
-export const ZDossierAgencyRef = z.object({ id: ZId, name: z.string(), unitCode: z.string() });
+export const ZNamedRef = z.object({ id: ZId, name: zText() });
+export const ZDossierAgencyRef = z.object({ id: ZId, name: zText(), unitCode: zText() });
 export const ZDossierProcedureRef = z.object({
   id: ZId,
-  code: z.string(),
-  name: z.string(),
+  code: zText(),
+  name: zText(),
   serviceLevel: ZServiceLevel,
   processingDays: z.number().int().nonnegative(),
 });
@@ -301,7 +300,7 @@ export const ZDossierProcedureRef = z.object({
 export const ZDossier = z.object({
   id: ZId,
   /** Given when sent (`{unitCode}-{YYMMDD}-{NNNN}`), null before */
-  code: z.string().nullable(),
+  code: zText().nullable(),
   status: ZDossierStatus,
   /** Optimistic concurrency: send it back with PATCH */
   version: z.number().int().positive(),
@@ -310,7 +309,7 @@ export const ZDossier = z.object({
   agency: ZDossierAgencyRef,
   /** Draft until sent: missing fields are absent */
   applicant: ZApplicantDraft,
-  formData: z.record(z.string(), z.unknown()),
+  formData: z.record(zText(), z.unknown()),
   /** The form version this dossier was created with (it keeps it when the procedure's form changes) */
   form: z.object({ version: z.number().int().positive(), definition: ZFormDefinition }),
   components: z.array(ZDossierComponent),
@@ -319,9 +318,9 @@ export const ZDossier = z.object({
   /** Sum of the attachments' sizes, against MAX_DOSSIER_BYTES */
   attachmentBytes: z.number().int().nonnegative(),
   /** The agency's request text (*Nội dung yêu cầu bổ sung*) while/after supplement-requested */
-  supplementRequest: z.string().nullable(),
+  supplementRequest: zText().nullable(),
   /** Why it was returned (bị trả lại) */
-  returnReason: z.string().nullable(),
+  returnReason: zText().nullable(),
   submittedAt: z.iso.datetime().nullable(),
   receivedAt: z.iso.datetime().nullable(),
   dueAt: z.iso.datetime().nullable(),
@@ -340,12 +339,12 @@ export type TDossier = z.infer<typeof ZDossier>;
 /** A row of the citizen's list (*Xem danh sách hồ sơ*). */
 export const ZDossierSummaryItem = z.object({
   id: ZId,
-  code: z.string().nullable(),
+  code: zText().nullable(),
   status: ZDossierStatus,
   version: z.number().int().positive(),
-  procedure: z.object({ id: ZId, code: z.string(), name: z.string() }),
+  procedure: z.object({ id: ZId, code: zText(), name: zText() }),
   agency: ZNamedRef,
-  applicantName: z.string(),
+  applicantName: zText(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   submittedAt: z.iso.datetime().nullable(),
@@ -366,17 +365,17 @@ export type TDossierSort = z.infer<typeof ZDossierSort>;
 export const ZDossierListQuery = z.object({
   status: ZDossierStatus.optional(),
   /** Code or procedure name, with or without diacritics */
-  q: z.string().trim().max(200).optional(),
+  q: zText().trim().max(200).optional(),
   sort: ZDossierSort.default('updated'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** Opaque: `nextCursor` of the previous page */
-  cursor: z.string().max(500).optional(),
+  cursor: ZCursorParam.optional(),
 });
 export type TDossierListQuery = z.input<typeof ZDossierListQuery>;
 
 export const ZDossierPage = z.object({
   items: z.array(ZDossierSummaryItem),
-  nextCursor: z.string().nullable(),
+  nextCursor: zText().nullable(),
   /** Dossiers matching status and q (all pages) */
   total: z.number().int().nonnegative(),
 });
@@ -396,22 +395,22 @@ export const ZDossierSummary = z.object({ counts: ZDossierCounts, total: z.numbe
 export type TDossierSummary = z.infer<typeof ZDossierSummary>;
 
 const ZHistoryParty = z.object({
-  name: z.string().nullable(),
+  name: zText().nullable(),
   role: ZActorRole.nullable(),
   /** Unit (agency / department) at the time */
-  unit: z.string().nullable(),
+  unit: zText().nullable(),
 });
 
 /** A processing-history row (*Quá trình xử lý*): time, sender, action, receiver, note. */
 export const ZHistoryRow = z.object({
-  id: z.string(),
+  id: zText(),
   at: z.iso.datetime(),
   actor: ZHistoryParty,
-  action: z.object({ code: ZDossierAction, label: z.object({ vi: z.string(), en: z.string() }) }),
+  action: z.object({ code: ZDossierAction, label: z.object({ vi: zText(), en: zText() }) }),
   fromStatus: ZDossierStatus.nullable(),
   toStatus: ZDossierStatus.nullable(),
   receiver: ZHistoryParty.nullable(),
-  note: z.string().nullable(),
+  note: zText().nullable(),
   attachments: z.array(ZFileRef),
 });
 export type THistoryRow = z.infer<typeof ZHistoryRow>;
@@ -423,13 +422,13 @@ export const ZHistoryList = z.object({ items: z.array(ZHistoryRow) });
 export const ZSubmitResult = z.object({
   id: ZId,
   status: ZDossierStatus,
-  code: z.string().nullable(),
+  code: zText().nullable(),
   version: z.number().int().positive(),
   submittedAt: z.iso.datetime().nullable(),
   /** Guest: the confirmation e-mail went out; the dossier is sent once the link is followed */
   awaitingConfirmation: z.boolean(),
   /** Guest: the address the confirmation went to */
-  confirmationEmail: z.string().nullable(),
+  confirmationEmail: zText().nullable(),
 });
 export type TSubmitResult = z.infer<typeof ZSubmitResult>;
 
@@ -449,7 +448,7 @@ export type TGuestDossierCreate = z.input<typeof ZGuestDossierCreate>;
 export const ZGuestDossierCreated = z.object({
   dossier: ZDossier,
   /** Secret shown once; send it as `X-Guest-Token` on /dossiers/:id routes */
-  guestToken: z.string(),
+  guestToken: zText(),
 });
 export type TGuestDossierCreated = z.infer<typeof ZGuestDossierCreated>;
 
@@ -457,11 +456,11 @@ export type TGuestDossierCreated = z.infer<typeof ZGuestDossierCreated>;
 export const ZGuestConfirmRequest = z.object({ token: ZEmailToken });
 export const ZGuestConfirmResult = z.object({
   id: ZId,
-  code: z.string(),
+  code: zText(),
   status: ZDossierStatus,
-  procedureName: z.string(),
+  procedureName: zText(),
   /** `/tra-cuu?code=...` on the portal */
-  trackingUrl: z.string(),
+  trackingUrl: zText(),
 });
 export type TGuestConfirmResult = z.infer<typeof ZGuestConfirmResult>;
 

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
     en: 'The record was changed by someone else; reload and try again',
   },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
+  /** A path parameter longer than any real identifier (the router's limit) */
+  URI_TOO_LONG: { status: 414, vi: 'Địa chỉ yêu cầu quá dài', en: 'URI too long' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     vi: 'Định dạng tệp hoặc dữ liệu không được hỗ trợ',
@@ -30,6 +32,8 @@ export const ERROR_CODES = {
     vi: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút',
     en: 'Too many requests',
   },
+  /** A multipart/form-data body that cannot be parsed: no or wrong boundary, cut off */
+  UPLOAD_MALFORMED: { status: 400, vi: 'Dữ liệu tải lên không đúng định dạng', en: 'Malformed upload (multipart/form-data)' },
   INTERNAL_ERROR: { status: 500, vi: 'Đã có lỗi xảy ra, vui lòng thử lại sau', en: 'Internal server error' },
   SERVICE_UNAVAILABLE: {
     status: 503,
@@ -145,11 +149,6 @@ export const ERROR_CODES = {
     status: 403,
     vi: 'Tài khoản chưa được kích hoạt, vui lòng kiểm tra thư điện tử',
     en: 'The account has not been activated; check your e-mail',
-  },
-  ACCOUNT_LOCKED: {
-    status: 423,
-    vi: 'Tài khoản đang bị khóa',
-    en: 'The account is locked',
   },
   USERNAME_TAKEN: { status: 409, vi: 'Tên đăng nhập đã được sử dụng', en: 'Username already taken' },
   EMAIL_TAKEN: { status: 409, vi: 'Địa chỉ thư điện tử đã được sử dụng', en: 'E-mail already in use' },
@@ -316,7 +315,7 @@ export const ZProblem = z.object({
   code: z.string(),
   detail: z.string().optional(),
   errors: z.record(z.string(), z.string()).optional(),
-  /** Machine-readable context of some codes, e.g. `lockedUntil` of ACCOUNT_LOCKED */
+  /** Machine-readable context of some codes, e.g. `kind` of WRONG_LOGIN_ENTRY */
   details: z.record(z.string(), z.unknown()).optional(),
   instance: z.string().optional(),
   requestId: z.string().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from './common.ts';
 import { fieldErrorsOf } from './errors.ts';
 import { ZAddressValue, type TFormDefinition, type TFormField } from './form-definition.ts';
 import { isValidLocalDate, localDateOf } from './vietnam-time.ts';
@@ -140,7 +141,7 @@ const presentValueSchema = (field: TFormField, ctx: TBuildContext): z.ZodType =>
   switch (field.kind) {
     case 'text':
     case 'textarea': {
-      let schema = z.string({ error: M.invalid }).trim();
+      let schema = zText({ error: M.invalid }).trim();
       if (field.maxLength !== undefined) schema = schema.max(field.maxLength, M.tooLong(label, field.maxLength));
       if (submit && field.kind === 'text' && field.pattern !== undefined) {
         schema = schema.regex(wholeValueRegex({ key: field.key, pattern: field.pattern }), field.patternMessage?.vi ?? M.pattern(label));
@@ -155,7 +156,7 @@ const presentValueSchema = (field: TFormField, ctx: TBuildContext): z.ZodType =>
       return schema;
     }
     case 'date': {
-      let schema = z.string({ error: M.invalid }).refine(isValidLocalDate, { error: M.invalidDate, abort: true });
+      let schema = zText({ error: M.invalid }).refine(isValidLocalDate, { error: M.invalidDate, abort: true });
       // "today" is read at parse time so a schema cached across midnight stays right.
       if (submit && field.range === 'past') schema = schema.refine((d) => d <= ctx.today(), M.notAfterToday(label));
       if (submit && field.range === 'future') schema = schema.refine((d) => d >= ctx.today(), M.notBeforeToday(label));
@@ -163,7 +164,7 @@ const presentValueSchema = (field: TFormField, ctx: TBuildContext): z.ZodType =>
     }
     case 'select': {
       const values = new Set(field.options.map((option) => option.value));
-      const option = z.string({ error: M.invalid }).refine((v) => values.has(v), M.invalid);
+      const option = zText({ error: M.invalid }).refine((v) => values.has(v), M.invalid);
       if (!field.multiple) return option;
       // Ticking the same option twice is a UI glitch, not an error.
       return z.array(option, { error: M.invalid }).transform((chosen) => [...new Set(chosen)]);

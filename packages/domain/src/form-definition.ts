@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from './common.ts';
 
 /**
  * The online form of a procedure (biểu mẫu nhập liệu, "quy định theo từng dịch vụ"),
@@ -34,13 +35,12 @@ export const FORM_DEFINITION_MESSAGES_EN: Readonly<Record<string, string>> = {
 const M = FORM_DEFINITION_MESSAGES;
 
 export const ZLocalizedText = z.object({
-  vi: z.string().trim().min(1, M.textVi).max(500, M.textTooLong),
-  en: z.string().trim().min(1, M.textEn).max(500, M.textTooLong).optional(),
+  vi: zText().trim().min(1, M.textVi).max(500, M.textTooLong),
+  en: zText().trim().min(1, M.textEn).max(500, M.textTooLong).optional(),
 });
 export type TLocalizedText = z.infer<typeof ZLocalizedText>;
 
-const ZFieldKey = z
-  .string()
+const ZFieldKey = zText()
   .regex(/^[a-z][a-zA-Z0-9_]{0,63}$/, 'Khóa trường chỉ gồm chữ, số và dấu gạch dưới, bắt đầu bằng chữ thường');
 
 const base = {
@@ -50,14 +50,14 @@ const base = {
   help: ZLocalizedText.optional(),
 };
 
-const ZSelectOption = z.object({ value: z.string().min(1, M.optionValue).max(100, M.optionValue), label: ZLocalizedText });
+const ZSelectOption = z.object({ value: zText().min(1, M.optionValue).max(100, M.optionValue), label: ZLocalizedText });
 
 export const ZTextField = z.object({
   ...base,
   kind: z.literal('text'),
   maxLength: z.number().int().positive().max(2000).optional(),
   /** ECMAScript regular expression the whole value must match */
-  pattern: z.string().max(500).optional(),
+  pattern: zText().max(500).optional(),
   patternMessage: ZLocalizedText.optional(),
   placeholder: ZLocalizedText.optional(),
 });
@@ -73,7 +73,7 @@ export const ZNumberField = z.object({
   max: z.number().optional(),
   integer: z.boolean().optional(),
   /** e.g. "m²", "VND", "người" */
-  unit: z.string().max(20).optional(),
+  unit: zText().max(20).optional(),
 });
 export const ZDateField = z.object({
   ...base,
@@ -158,10 +158,10 @@ export type TFormDefinitionInput = z.input<typeof ZFormDefinition>;
 
 /** Value of an address field in form data */
 export const ZAddressValue = z.object({
-  provinceCode: z.string().min(1).max(10),
-  provinceName: z.string().min(1).max(100),
-  communeCode: z.string().max(10).optional(),
-  communeName: z.string().min(1).max(100),
-  street: z.string().max(300).optional(),
+  provinceCode: zText().min(1).max(10),
+  provinceName: zText().min(1).max(100),
+  communeCode: zText().max(10).optional(),
+  communeName: zText().min(1).max(100),
+  street: zText().max(300).optional(),
 });
 export type TAddressValue = z.infer<typeof ZAddressValue>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPathId, zText } from './common.ts';
 import { searchNormalize } from './catalogue-search.ts';
 import { zPage } from './catalogue.ts';
 
@@ -66,8 +67,7 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugifyVietnamese = (text: string, max = GUIDE_SLUG_MAX): string =>
   searchNormalize(text).replace(/ /g, '-').slice(0, max).replace(/-+$/, '');
 
-export const ZGuideSlug = z
-  .string({ error: GUIDE_MESSAGES.slug })
+export const ZGuideSlug = zText({ error: GUIDE_MESSAGES.slug })
   .trim()
   .toLowerCase()
   .min(2, GUIDE_MESSAGES.slug)
@@ -77,14 +77,14 @@ export const ZGuideSlug = z
 /** One heading of the rendered page, for its table of contents (h2 and h3). */
 export const ZGuideTocEntry = z.object({
   /** The heading's `id` in `html`: link to `#${id}` */
-  id: z.string(),
-  text: z.string(),
+  id: zText(),
+  text: zText(),
   level: z.union([z.literal(2), z.literal(3)]),
 });
 export type TGuideTocEntry = z.infer<typeof ZGuideTocEntry>;
 
 /** Markdown turned into HTML that is safe to insert as it is (no script, no event handler, no foreign image). */
-export const ZGuideRendered = z.object({ html: z.string(), toc: z.array(ZGuideTocEntry) });
+export const ZGuideRendered = z.object({ html: zText(), toc: z.array(ZGuideTocEntry) });
 export type TGuideRendered = z.infer<typeof ZGuideRendered>;
 
 // ───────────── Public ─────────────
@@ -92,16 +92,16 @@ export type TGuideRendered = z.infer<typeof ZGuideRendered>;
 export const ZPublicGuideQuery = z.object({ locale: z.enum(GUIDE_LOCALES, { error: GUIDE_MESSAGES.locale }).default('vi') });
 export type TPublicGuideQuery = z.infer<typeof ZPublicGuideQuery>;
 
-export const ZPublicGuideParams = z.object({ slug: z.string().min(1).max(GUIDE_SLUG_MAX) });
+export const ZPublicGuideParams = z.object({ slug: zText().min(1).max(GUIDE_SLUG_MAX) });
 
 export const ZPublicGuideSummary = z.object({
-  slug: z.string(),
+  slug: zText(),
   /** The language of this page: the requested one, or Vietnamese when `fallback` */
   locale: ZGuideLocale,
   fallback: z.boolean(),
-  title: z.string(),
+  title: zText(),
   /** The first paragraph as plain text, shortened: what the list's card shows */
-  summary: z.string(),
+  summary: zText(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type TPublicGuideSummary = z.infer<typeof ZPublicGuideSummary>;
@@ -111,12 +111,12 @@ export const ZPublicGuideList = zPage(ZPublicGuideSummary);
 export type TPublicGuideList = z.infer<typeof ZPublicGuideList>;
 
 export const ZPublicGuide = ZGuideRendered.extend({
-  slug: z.string(),
+  slug: zText(),
   locale: ZGuideLocale,
   requestedLocale: ZGuideLocale,
   /** True when the requested language has no published page and another one is shown */
   fallback: z.boolean(),
-  title: z.string(),
+  title: zText(),
   updatedAt: z.iso.datetime({ offset: true }),
   /** The languages this guide is published in, for the language switch */
   locales: z.array(ZGuideLocale),
@@ -132,15 +132,14 @@ export const guideLocaleFallbacks = (requested: TGuideLocale): TGuideLocale[] =>
 
 // ───────────── Administration ─────────────
 
-export const ZGuideIdParams = z.object({ id: z.uuid() });
+export const ZGuideIdParams = z.object({ id: zPathId('GUIDE_NOT_FOUND') });
 
 const ZGuideFields = z.object({
   slug: ZGuideSlug,
   locale: z.enum(GUIDE_LOCALES, { error: GUIDE_MESSAGES.locale }),
-  title: z.string({ error: GUIDE_MESSAGES.title }).trim().min(1, GUIDE_MESSAGES.title).max(GUIDE_TITLE_MAX, GUIDE_MESSAGES.title),
+  title: zText({ error: GUIDE_MESSAGES.title }).trim().min(1, GUIDE_MESSAGES.title).max(GUIDE_TITLE_MAX, GUIDE_MESSAGES.title),
   // Kept as typed: leading spaces and blank lines mean something in Markdown.
-  body: z
-    .string({ error: GUIDE_MESSAGES.body })
+  body: zText({ error: GUIDE_MESSAGES.body })
     .max(GUIDE_BODY_MAX, GUIDE_MESSAGES.body)
     .refine((body) => body.trim().length > 0, GUIDE_MESSAGES.body),
   sortOrder: z.number({ error: GUIDE_MESSAGES.sortOrder }).int(GUIDE_MESSAGES.sortOrder).min(0, GUIDE_MESSAGES.sortOrder).max(GUIDE_SORT_MAX, GUIDE_MESSAGES.sortOrder),
@@ -159,16 +158,16 @@ export const ZGuideDeleteQuery = z.object({ revision: z.coerce.number({ error: G
 
 /** `locale` only names things the renderer writes itself (the label of a table region). */
 export const ZGuidePreviewRequest = z.object({
-  body: z.string().max(GUIDE_BODY_MAX, GUIDE_MESSAGES.body),
+  body: zText().max(GUIDE_BODY_MAX, GUIDE_MESSAGES.body),
   locale: z.enum(GUIDE_LOCALES, { error: GUIDE_MESSAGES.locale }).default('vi'),
 });
 export type TGuidePreviewRequest = z.infer<typeof ZGuidePreviewRequest>;
 
 export const ZAdminGuideSummary = z.object({
-  id: z.string(),
-  slug: z.string(),
+  id: zText(),
+  slug: zText(),
   locale: ZGuideLocale,
-  title: z.string(),
+  title: zText(),
   sortOrder: z.number().int(),
   published: z.boolean(),
   revision: z.number().int(),
@@ -176,7 +175,7 @@ export const ZAdminGuideSummary = z.object({
 });
 export type TAdminGuideSummary = z.infer<typeof ZAdminGuideSummary>;
 
-export const ZAdminGuide = ZAdminGuideSummary.extend({ body: z.string() });
+export const ZAdminGuide = ZAdminGuideSummary.extend({ body: zText() });
 export type TAdminGuide = z.infer<typeof ZAdminGuide>;
 
 /** Every guide page, both languages, by sortOrder then slug: one page, `nextCursor` always null. */

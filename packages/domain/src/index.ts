@@ -20,3 +20,4 @@ export * from './lookup.ts';
 export * from './stats.ts';
 export * from './guides.ts';
 export * from './legal-documents.ts';
+export * from './spa-routes.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZCursorParam, zPathId, zText } from './common.ts';
 import { zPage } from './catalogue.ts';
 import { isValidLocalDate } from './vietnam-time.ts';
 
@@ -156,21 +157,18 @@ const NUMBER_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}/.\-_]*$/u;
 const cleanText = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 const text = (min: number, max: number, message: string) =>
-  z
-    .string({ error: message })
+  zText({ error: message })
     .transform(cleanText)
-    .pipe(z.string().min(min, message).max(max, message));
+    .pipe(zText().min(min, message).max(max, message));
 
 const ZIsoDate = (message: string) =>
-  z
-    .string({ error: message })
+  zText({ error: message })
     .trim()
     .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidLocalDate(value), message);
 
 /** An optional query value where an empty one (`?docType=`) means none. */
 const optionalQueryText = (max: number) =>
-  z
-    .string()
+  zText()
     .max(max)
     .optional()
     .transform((value) => (value === undefined ? undefined : cleanText(value) || undefined));
@@ -183,11 +181,11 @@ const optionalQuery = <T extends z.ZodType>(schema: T, message: string) =>
 
 // ───────────── Public ─────────────
 
-export const ZLegalDocumentIdParams = z.object({ id: z.uuid() });
+export const ZLegalDocumentIdParams = z.object({ id: zPathId('LEGAL_DOCUMENT_NOT_FOUND') });
 
 const ZSearchFilters = {
   /** Words of the number, title, summary or issuer; with or without diacritics; every word must match */
-  q: z.string().trim().max(200).optional(),
+  q: zText().trim().max(200).optional(),
   /** Exact type, one of `facets.docTypes` */
   docType: optionalQueryText(100),
   /** Exact issuer, one of `facets.issuers` */
@@ -196,7 +194,7 @@ const ZSearchFilters = {
   validity: optionalQuery(z.enum(LEGAL_DOCUMENT_VALIDITIES), LEGAL_DOCUMENT_MESSAGES.validity),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** Opaque: the `nextCursor` of the previous page, with the same filters */
-  cursor: z.string().max(300).optional(),
+  cursor: ZCursorParam.optional(),
 };
 
 export const ZPublicLegalDocumentQuery = z
@@ -219,37 +217,37 @@ export type TPublicLegalDocumentQuery = z.infer<typeof ZPublicLegalDocumentQuery
 export type TPublicLegalDocumentQueryInput = z.input<typeof ZPublicLegalDocumentQuery>;
 
 const ZDocumentFacts = {
-  id: z.string(),
+  id: zText(),
   /** Số ký hiệu, e.g. 45/2020/NĐ-CP */
-  number: z.string(),
+  number: zText(),
   /** Trích yếu */
-  title: z.string(),
-  docType: z.string(),
-  issuer: z.string(),
+  title: zText(),
+  docType: zText(),
+  issuer: zText(),
   /** Ngày ban hành, YYYY-MM-DD */
-  issuedOn: z.string(),
+  issuedOn: zText(),
   /** Ngày có hiệu lực, YYYY-MM-DD */
-  effectiveOn: z.string().nullable(),
+  effectiveOn: zText().nullable(),
   validity: ZLegalDocumentValidity,
-  summary: z.string(),
-  field: z.object({ id: z.string(), name: z.string() }).nullable(),
+  summary: zText(),
+  field: z.object({ id: zText(), name: zText() }).nullable(),
 };
 
 export const ZPublicLegalDocument = z.object({
   ...ZDocumentFacts,
   /** The PDF to download from `/legal-documents/:id/file`, under this name */
-  file: z.object({ name: z.string(), size: z.number().int().nonnegative() }).nullable(),
+  file: z.object({ name: zText(), size: z.number().int().nonnegative() }).nullable(),
 });
 export type TPublicLegalDocument = z.infer<typeof ZPublicLegalDocument>;
 
 export const ZPublicLegalDocumentDetail = ZPublicLegalDocument.extend({
   /** Published procedures whose legal basis cites this number */
-  procedures: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+  procedures: z.array(z.object({ id: zText(), code: zText(), name: zText() })),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type TPublicLegalDocumentDetail = z.infer<typeof ZPublicLegalDocumentDetail>;
 
-const ZFacet = z.object({ value: z.string(), count: z.number().int().nonnegative() });
+const ZFacet = z.object({ value: zText(), count: z.number().int().nonnegative() });
 
 /** What published documents have, for the search form's choices (not narrowed by the query). */
 export const ZLegalDocumentFacets = z.object({
@@ -259,7 +257,7 @@ export const ZLegalDocumentFacets = z.object({
   issuers: z.array(ZFacet),
   /** Newest first */
   years: z.array(z.object({ value: z.number().int(), count: z.number().int().nonnegative() })),
-  fields: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int().nonnegative() })),
+  fields: z.array(z.object({ id: zText(), name: zText(), count: z.number().int().nonnegative() })),
 });
 export type TLegalDocumentFacets = z.infer<typeof ZLegalDocumentFacets>;
 
@@ -272,14 +270,13 @@ export type TPublicLegalDocumentPage = z.infer<typeof ZPublicLegalDocumentPage>;
 
 export const ZLegalDocumentRefsQuery = z.object({
   /** Document numbers separated by commas */
-  numbers: z
-    .string({ error: LEGAL_DOCUMENT_MESSAGES.numbers })
+  numbers: zText({ error: LEGAL_DOCUMENT_MESSAGES.numbers })
     .max(3000, LEGAL_DOCUMENT_MESSAGES.numbers)
     .transform((value) => [...new Set(value.split(',').map(normalizeLegalDocumentNumber).filter(Boolean))])
-    .pipe(z.array(z.string().max(LEGAL_DOCUMENT_NUMBER_MAX)).min(1, LEGAL_DOCUMENT_MESSAGES.numbers).max(50, LEGAL_DOCUMENT_MESSAGES.numbers)),
+    .pipe(z.array(zText().max(LEGAL_DOCUMENT_NUMBER_MAX)).min(1, LEGAL_DOCUMENT_MESSAGES.numbers).max(50, LEGAL_DOCUMENT_MESSAGES.numbers)),
 });
 
-export const ZLegalDocumentRefs = z.object({ items: z.array(z.object({ id: z.string(), number: z.string() })) });
+export const ZLegalDocumentRefs = z.object({ items: z.array(z.object({ id: zText(), number: zText() })) });
 export type TLegalDocumentRefs = z.infer<typeof ZLegalDocumentRefs>;
 
 /** The name a downloaded PDF gets: "Nghị định 45-2020-NĐ-CP.pdf" (a slash cannot be in a file name). */
@@ -297,10 +294,9 @@ export const ZAdminLegalDocumentQuery = z.object({
 export type TAdminLegalDocumentQuery = z.infer<typeof ZAdminLegalDocumentQuery>;
 
 const ZLegalDocumentFields = z.object({
-  number: z
-    .string({ error: LEGAL_DOCUMENT_MESSAGES.number })
+  number: zText({ error: LEGAL_DOCUMENT_MESSAGES.number })
     .transform(normalizeLegalDocumentNumber)
-    .pipe(z.string().min(1, LEGAL_DOCUMENT_MESSAGES.number).max(LEGAL_DOCUMENT_NUMBER_MAX, LEGAL_DOCUMENT_MESSAGES.number).regex(NUMBER_PATTERN, LEGAL_DOCUMENT_MESSAGES.number)),
+    .pipe(zText().min(1, LEGAL_DOCUMENT_MESSAGES.number).max(LEGAL_DOCUMENT_NUMBER_MAX, LEGAL_DOCUMENT_MESSAGES.number).regex(NUMBER_PATTERN, LEGAL_DOCUMENT_MESSAGES.number)),
   title: text(5, LEGAL_DOCUMENT_TITLE_MAX, LEGAL_DOCUMENT_MESSAGES.title),
   docType: text(2, 100, LEGAL_DOCUMENT_MESSAGES.docType),
   issuer: text(2, 200, LEGAL_DOCUMENT_MESSAGES.issuer),
@@ -311,8 +307,7 @@ const ZLegalDocumentFields = z.object({
     .optional()
     .transform((value) => value || null),
   validity: z.enum(LEGAL_DOCUMENT_VALIDITIES, { error: LEGAL_DOCUMENT_MESSAGES.validity }),
-  summary: z
-    .string({ error: LEGAL_DOCUMENT_MESSAGES.summary })
+  summary: zText({ error: LEGAL_DOCUMENT_MESSAGES.summary })
     .trim()
     .min(10, LEGAL_DOCUMENT_MESSAGES.summary)
     .max(LEGAL_DOCUMENT_SUMMARY_MAX, LEGAL_DOCUMENT_MESSAGES.summary),
@@ -348,7 +343,7 @@ export const ZAdminLegalDocument = z.object({
   ...ZDocumentFacts,
   /** The stored PDF, under the name it was uploaded with */
   file: z
-    .object({ id: z.string(), name: z.string(), mimeType: z.string(), size: z.number().int().nonnegative(), uploadedAt: z.iso.datetime({ offset: true }) })
+    .object({ id: zText(), name: zText(), mimeType: zText(), size: z.number().int().nonnegative(), uploadedAt: z.iso.datetime({ offset: true }) })
     .nullable(),
   published: z.boolean(),
   revision: z.number().int(),

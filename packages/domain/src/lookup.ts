@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from './common.ts';
 import { parseDossierCode } from './dossier-code.ts';
 import { ACTOR_ROLE_LABELS, STAFF_ROLES, ZDossierAction, ZDossierStatus, type TActorRole, type TLabel, type TStaffRole } from './lifecycle.ts';
 
@@ -48,8 +49,7 @@ export const LOOKUP_MESSAGES_EN: Readonly<Record<string, string>> = {
 const withoutSpaces = (value: string): string => value.replace(/\s+/gu, '');
 
 const codeField = (required: string, format: string) =>
-  z
-    .string({ error: required })
+  zText({ error: required })
     .overwrite(withoutSpaces)
     .min(1, required)
     .max(80, format)
@@ -60,8 +60,7 @@ export const ZLookupCode = codeField(LOOKUP_MESSAGES.code, LOOKUP_MESSAGES.codeF
 /** Số biên nhận: the code as printed on the receipt. */
 export const ZLookupReceiptNo = codeField(LOOKUP_MESSAGES.receiptNo, LOOKUP_MESSAGES.receiptNoFormat);
 /** The applicant's CCCD: 12 digits (spaces typed between groups are fine). */
-export const ZLookupIdNumber = z
-  .string({ error: LOOKUP_MESSAGES.idNumber })
+export const ZLookupIdNumber = zText({ error: LOOKUP_MESSAGES.idNumber })
   .overwrite(withoutSpaces)
   .min(1, LOOKUP_MESSAGES.idNumber)
   .regex(/^\d{12}$/, LOOKUP_MESSAGES.idNumberFormat);
@@ -85,9 +84,9 @@ const blank = (value: string | undefined) => value === undefined || value.trim()
  */
 export const ZDossierLookupQuery = z
   .object({
-    code: z.string().max(200).optional(),
-    receiptNo: z.string().max(200).optional(),
-    idNumber: z.string().max(200).optional(),
+    code: zText().max(200).optional(),
+    receiptNo: zText().max(200).optional(),
+    idNumber: zText().max(200).optional(),
   })
   .transform((query, ctx): TLookupCriteria => {
     const byCode = !blank(query.code);
@@ -127,7 +126,7 @@ export const LOOKUP_PARTY_LABELS: Record<TLookupPartyRole, TLabel> = {
 export const ZLookupParty = z.object({
   role: ZLookupPartyRole.nullable(),
   /** The agency (null for the applicant) */
-  unit: z.string().nullable(),
+  unit: zText().nullable(),
 });
 export type TLookupParty = z.infer<typeof ZLookupParty>;
 
@@ -135,19 +134,19 @@ export type TLookupParty = z.infer<typeof ZLookupParty>;
 export const ZLookupHistoryRow = z.object({
   at: z.iso.datetime(),
   sender: ZLookupParty.nullable(),
-  action: z.object({ code: ZDossierAction, label: z.object({ vi: z.string(), en: z.string() }) }),
+  action: z.object({ code: ZDossierAction, label: z.object({ vi: zText(), en: zText() }) }),
   receiver: ZLookupParty.nullable(),
 });
 export type TLookupHistoryRow = z.infer<typeof ZLookupHistoryRow>;
 
 /** `GET /lookup` → 200: *THÔNG TIN HỒ SƠ* and *TÌNH HÌNH XỬ LÝ HỒ SƠ*. Every field is listed on purpose. */
 export const ZDossierLookup = z.object({
-  code: z.string(),
+  code: zText(),
   /** Chủ hồ sơ, masked: 'Nguyễn T*** A**' */
-  applicantName: z.string(),
-  procedure: z.object({ code: z.string(), name: z.string() }),
+  applicantName: zText(),
+  procedure: z.object({ code: zText(), name: zText() }),
   /** Cơ quan giải quyết */
-  agency: z.object({ name: z.string() }),
+  agency: z.object({ name: zText() }),
   status: ZDossierStatus,
   submittedAt: z.iso.datetime().nullable(),
   receivedAt: z.iso.datetime().nullable(),

@@ -1,5 +1,6 @@
 import { DOMAIN_MESSAGES_EN } from './accounts.ts';
 import { ADMIN_MESSAGES_EN } from './admin.ts';
+import { COMMON_MESSAGES_EN } from './common.ts';
 import { DOSSIER_MESSAGES_EN } from './dossiers.ts';
 import { FORM_DEFINITION_MESSAGES_EN } from './form-definition.ts';
 import { STAFF_DOSSIER_MESSAGES_EN } from './staff-dossiers.ts';
@@ -17,6 +18,7 @@ import { LEGAL_DOCUMENT_MESSAGES_EN } from './legal-documents.ts';
  * them all without an import cycle).
  */
 const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
+  ...COMMON_MESSAGES_EN,
   ...DOMAIN_MESSAGES_EN,
   ...DOSSIER_MESSAGES_EN,
   ...FORM_DEFINITION_MESSAGES_EN,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ZCaptchaPayload } from './accounts.ts';
-import { ZId } from './catalogue.ts';
-import { ZEmail } from './common.ts';
+import { ZEmail, zText, ZUuid, zPathId, ZCursorParam } from './common.ts';
 
 /**
  * Questions and answers (Hỏi đáp): anyone asks a question about a field or a procedure
@@ -52,11 +51,11 @@ export const QUESTION_STATUS_LABELS: Record<TQuestionStatus, { vi: string; en: s
 };
 
 const text = (min: number, max: number, message: string) =>
-  z.string({ error: message }).trim().min(min, message).max(max, message);
+  zText({ error: message }).trim().min(min, message).max(max, message);
 
 /** An optional id where an empty select (`''`) means none. */
 const ZOptionalId = z
-  .union([z.literal(''), ZId])
+  .union([z.literal(''), ZUuid])
   .optional()
   .transform((value) => value || undefined);
 
@@ -81,64 +80,64 @@ export type TQuestionFormInput = z.input<typeof ZQuestionForm>;
 export const ZQuestionAsk = ZQuestionFields.extend({ captcha: ZCaptchaPayload, locale: z.enum(['vi', 'en']).optional() }).superRefine(requireTopic);
 export type TQuestionAsk = z.infer<typeof ZQuestionAsk>;
 
-export const ZQuestionAsked = z.object({ id: z.string(), status: ZQuestionStatus });
+export const ZQuestionAsked = z.object({ id: zText(), status: ZQuestionStatus });
 
-export const ZQuestionIdParams = z.object({ id: z.uuid() });
+export const ZQuestionIdParams = z.object({ id: zPathId('QUESTION_NOT_FOUND') });
 
 export const ZPublicQuestionQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: zText().trim().max(200).optional(),
   fieldId: ZOptionalId,
   limit: z.coerce.number().int().min(1).max(50).default(10),
-  cursor: z.string().max(200).optional(),
+  cursor: ZCursorParam.optional(),
 });
 export type TPublicQuestionQuery = z.infer<typeof ZPublicQuestionQuery>;
 
 const ZTopic = {
-  field: z.object({ id: z.string(), name: z.string() }).nullable(),
-  procedure: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
-  agencyName: z.string().nullable(),
+  field: z.object({ id: zText(), name: zText() }).nullable(),
+  procedure: z.object({ id: zText(), code: zText(), name: zText() }).nullable(),
+  agencyName: zText().nullable(),
 };
 
 /** What anyone may read: never the asker's e-mail. */
 export const ZPublicQuestion = z.object({
-  id: z.string(),
-  askerName: z.string(),
-  title: z.string(),
-  body: z.string(),
-  answer: z.string(),
+  id: zText(),
+  askerName: zText(),
+  title: zText(),
+  body: zText(),
+  answer: zText(),
   askedAt: z.iso.datetime({ offset: true }),
   answeredAt: z.iso.datetime({ offset: true }),
   ...ZTopic,
 });
 export type TPublicQuestion = z.infer<typeof ZPublicQuestion>;
 
-export const ZPublicQuestionPage = z.object({ items: z.array(ZPublicQuestion), nextCursor: z.string().nullable() });
+export const ZPublicQuestionPage = z.object({ items: z.array(ZPublicQuestion), nextCursor: zText().nullable() });
 export type TPublicQuestionPage = z.infer<typeof ZPublicQuestionPage>;
 
 export const ZStaffQuestionQuery = z.object({
   status: ZQuestionStatus.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: ZCursorParam.optional(),
 });
 export type TStaffQuestionQuery = z.infer<typeof ZStaffQuestionQuery>;
 
 export const ZStaffQuestion = z.object({
-  id: z.string(),
+  id: zText(),
   status: ZQuestionStatus,
-  askerName: z.string(),
-  askerEmail: z.string(),
-  title: z.string(),
-  body: z.string(),
-  answer: z.string().nullable(),
-  rejectionReason: z.string().nullable(),
+  askerName: zText(),
+  askerEmail: zText(),
+  title: zText(),
+  body: zText(),
+  answer: zText().nullable(),
+  rejectionReason: zText().nullable(),
   askedAt: z.iso.datetime({ offset: true }),
   answeredAt: z.iso.datetime({ offset: true }).nullable(),
-  answeredBy: z.string().nullable(),
+  answeredBy: zText().nullable(),
   ...ZTopic,
 });
 export type TStaffQuestion = z.infer<typeof ZStaffQuestion>;
 
-export const ZStaffQuestionPage = z.object({ items: z.array(ZStaffQuestion), nextCursor: z.string().nullable() });
+export const ZStaffQuestionPage = z.object({ items: z.array(ZStaffQuestion), nextCursor: zText().nullable() });
 export type TStaffQuestionPage = z.infer<typeof ZStaffQuestionPage>;
 
 /** `publish: true` shows the Q&A on the public page; false answers the asker only. */

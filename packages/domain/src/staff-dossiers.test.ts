@@ -70,11 +70,11 @@ describe('staff dossier contract', () => {
     expect(errorsOf({ type: 'return', version: 1 })).toEqual({ reason: STAFF_DOSSIER_MESSAGES.returnReason });
     expect(errorsOf({ type: 'forward', version: 1 })).toEqual({ toUserId: STAFF_DOSSIER_MESSAGES.toUser });
     expect(errorsOf({ type: 'return', version: 1, reason: 'x'.repeat(2001) })).toEqual({ reason: STAFF_DOSSIER_MESSAGES.noteTooLong });
-    expect(ZStaffActionRequest.parse({ type: 'request-supplement', version: 2, note: ' Thiếu bản vẽ ', missingComponentIds: ['a'] })).toEqual({
+    expect(ZStaffActionRequest.parse({ type: 'request-supplement', version: 2, note: ' Thiếu bản vẽ ', missingComponentIds: ['0190f3c4-0000-7000-8000-000000000001'] })).toEqual({
       type: 'request-supplement',
       version: 2,
       note: 'Thiếu bản vẽ',
-      missingComponentIds: ['a'],
+      missingComponentIds: ['0190f3c4-0000-7000-8000-000000000001'],
     });
   });
 

@@ -1,5 +1,6 @@
 // CONTRACT READY
 import { z } from 'zod';
+import { zCodedId, zText, ZUuid, zPathId, ZCursorParam } from './common.ts';
 import { ZId } from './catalogue.ts';
 import { ZDossier, ZDossierFile, ZHistoryRow } from './dossiers.ts';
 import { ZActorRole, ZDossierAction, ZDossierStatus } from './lifecycle.ts';
@@ -99,15 +100,15 @@ export const ZStaffDossierListQuery = z.object({
   /** true: processing and past due; false: not overdue */
   overdue: ZQueryBoolean.optional(),
   assignedTo: z.literal('me').optional(),
-  q: z.string().trim().max(200).optional(),
-  procedureId: ZId.optional(),
-  fieldId: ZId.optional(),
+  q: zText().trim().max(200).optional(),
+  procedureId: ZUuid.optional(),
+  fieldId: ZUuid.optional(),
   sort: ZStaffListSort.default('due'),
   /** Default: defaultStaffSortOrder(sort) */
   order: ZSortOrder.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** Opaque: `nextCursor` of the previous page (only valid with the same sort and order) */
-  cursor: z.string().max(500).optional(),
+  cursor: ZCursorParam.optional(),
 });
 export type TStaffDossierListQuery = z.input<typeof ZStaffDossierListQuery>;
 export type TStaffDossierListFilters = z.output<typeof ZStaffDossierListQuery>;
@@ -117,14 +118,14 @@ export type TStaffDossierListFilters = z.output<typeof ZStaffDossierListQuery>;
 /** A staff member as the forward picker and the assignee column show them. */
 export const ZStaffColleague = z.object({
   id: ZId,
-  name: z.string(),
+  name: zText(),
   /** The dossier role asked for (`?role=`), else the first of leader, specialist, clerk they hold */
   role: ZActorRole,
   roles: z.array(ZActorRole),
   /** Job title, e.g. "Chuyên viên phòng Quản lý xây dựng" */
-  position: z.string().nullable(),
+  position: zText().nullable(),
   /** Agency name */
-  unit: z.string().nullable(),
+  unit: zText().nullable(),
 });
 export type TStaffColleague = z.infer<typeof ZStaffColleague>;
 
@@ -136,20 +137,20 @@ export const ZStaffColleagueQuery = z.object({ role: ZForwardTargetRole.optional
 export const ZStaffColleagueList = z.object({ items: z.array(ZStaffColleague) });
 export type TStaffColleagueList = z.infer<typeof ZStaffColleagueList>;
 
-const ZAssignee = z.object({ id: ZId, name: z.string(), position: z.string().nullable() });
+const ZAssignee = z.object({ id: ZId, name: zText(), position: zText().nullable() });
 
 // ───────────── List and counts ─────────────
 
 export const ZStaffDossierListItem = z.object({
   id: ZId,
-  code: z.string(),
+  code: zText(),
   status: ZStaffVisibleStatus,
   /** Send it back with an action */
   version: z.number().int().positive(),
-  procedure: z.object({ id: ZId, code: z.string(), name: z.string() }),
-  applicantName: z.string(),
+  procedure: z.object({ id: ZId, code: zText(), name: zText() }),
+  applicantName: zText(),
   /** CCCD */
-  applicantIdNumber: z.string().nullable(),
+  applicantIdNumber: zText().nullable(),
   submittedAt: z.iso.datetime(),
   /** Decree 45/2020: submittedAt + RECEIVE_DEADLINE_WORKING_HOURS working hours */
   receiveDeadlineAt: z.iso.datetime(),
@@ -170,7 +171,7 @@ export type TStaffDossierListItem = z.infer<typeof ZStaffDossierListItem>;
 
 export const ZStaffDossierPage = z.object({
   items: z.array(ZStaffDossierListItem),
-  nextCursor: z.string().nullable(),
+  nextCursor: zText().nullable(),
   /** Dossiers matching the filters (all pages) */
   total: z.number().int().nonnegative(),
 });
@@ -196,7 +197,7 @@ export type TDossierPause = z.infer<typeof ZDossierPause>;
  * `allowedActions`: the lifecycle actions this user may take now (buttons).
  */
 export const ZStaffDossier = ZDossier.omit({ allowedActions: true, awaitingConfirmation: true, code: true, status: true }).extend({
-  code: z.string(),
+  code: zText(),
   status: ZStaffVisibleStatus,
   allowedActions: z.array(ZDossierAction),
   /** Result documents (role `result`), also in `files` */
@@ -219,9 +220,9 @@ export type TStaffDossier = z.infer<typeof ZStaffDossier>;
 // ───────────── Actions ─────────────
 
 const ZVersion = z.number().int().positive();
-const ZOptionalNote = z.string().trim().max(2000, STAFF_DOSSIER_MESSAGES.noteTooLong).optional();
+const ZOptionalNote = zText().trim().max(2000, STAFF_DOSSIER_MESSAGES.noteTooLong).optional();
 const requiredText = (message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(2000, STAFF_DOSSIER_MESSAGES.noteTooLong);
+  zText({ error: message }).trim().min(1, message).max(2000, STAFF_DOSSIER_MESSAGES.noteTooLong);
 
 /** Tiếp nhận hồ sơ: starts the clock (due date = procedure's processing days on the calendar). */
 export const ZReceiveAction = z.object({ type: z.literal('receive'), version: ZVersion, note: ZOptionalNote });
@@ -231,7 +232,7 @@ export const ZRequestSupplementAction = z.object({
   version: ZVersion,
   note: requiredText(STAFF_DOSSIER_MESSAGES.supplementNote),
   /** Components the applicant must upload again or add */
-  missingComponentIds: z.array(ZId).max(100).optional(),
+  missingComponentIds: z.array(ZUuid).max(100).optional(),
 });
 /** Trả lại hồ sơ: the reason is shown to the applicant. */
 export const ZReturnAction = z.object({ type: z.literal('return'), version: ZVersion, reason: requiredText(STAFF_DOSSIER_MESSAGES.returnReason) });
@@ -239,7 +240,8 @@ export const ZReturnAction = z.object({ type: z.literal('return'), version: ZVer
 export const ZForwardAction = z.object({
   type: z.literal('forward'),
   version: ZVersion,
-  toUserId: z.string({ error: STAFF_DOSSIER_MESSAGES.toUser }).min(1, STAFF_DOSSIER_MESSAGES.toUser).max(64),
+  /** Not a UUID: FORWARD_TARGET_INVALID, like a user who cannot receive the dossier */
+  toUserId: zCodedId('FORWARD_TARGET_INVALID', STAFF_DOSSIER_MESSAGES.toUser),
   note: ZOptionalNote,
 });
 /** Chuyển quản lý văn bản (history only). */
@@ -248,7 +250,7 @@ export const ZTransferRecordsAction = z.object({ type: z.literal('transfer-recor
 export const ZRegisterAction = z.object({
   type: z.literal('register'),
   version: ZVersion,
-  bookNumber: z.string().trim().max(50, STAFF_DOSSIER_MESSAGES.bookNumberTooLong).optional(),
+  bookNumber: zText().trim().max(50, STAFF_DOSSIER_MESSAGES.bookNumberTooLong).optional(),
   note: ZOptionalNote,
 });
 /** Gia hạn / xin lỗi: only when overdue; a new due date and the apology sent to the applicant. */
@@ -292,4 +294,4 @@ export const STAFF_ACTION_TYPES = [
   'hand-over',
 ] as const satisfies readonly TStaffActionType[];
 
-export const ZStaffFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
+export const ZStaffFileParams = z.object({ id: zPathId('DOSSIER_NOT_FOUND'), fileId: zPathId('DOSSIER_FILE_NOT_FOUND') });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from './common.ts';
 import { vnPartsOf } from './vietnam-time.ts';
 
 /**
@@ -37,8 +38,7 @@ export const STATS_MESSAGES_EN: Readonly<Record<string, string>> = {
 /** At most five years in one report: the table stays readable and the query bounded. */
 export const STATS_MAX_MONTHS = 60;
 
-export const ZStatsMonth = z
-  .string({ error: STATS_MESSAGES.month })
+export const ZStatsMonth = zText({ error: STATS_MESSAGES.month })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, STATS_MESSAGES.month);
 export type TStatsMonth = z.infer<typeof ZStatsMonth>;
 
@@ -168,15 +168,15 @@ export const statsFiguresOf = (counts: TStatsCounts): TStatsFigures => {
 export const ZStatsReport = z.object({
   from: ZStatsMonth,
   to: ZStatsMonth,
-  agency: z.object({ id: z.string(), name: z.string() }).nullable(),
-  field: z.object({ id: z.string(), name: z.string() }).nullable(),
+  agency: z.object({ id: zText(), name: zText() }).nullable(),
+  field: z.object({ id: zText(), name: zText() }).nullable(),
   totals: ZStatsFigures,
   /** Every month of the range, in order, zeros included */
   byMonth: z.array(ZStatsFigures.extend({ month: ZStatsMonth })),
   /** Handling agencies with any figure, most received first */
-  byAgency: z.array(ZStatsFigures.extend({ agency: z.object({ id: z.string(), name: z.string() }) })),
+  byAgency: z.array(ZStatsFigures.extend({ agency: z.object({ id: zText(), name: zText() }) })),
   /** Fields with any figure, most received first */
-  byField: z.array(ZStatsFigures.extend({ field: z.object({ id: z.string(), name: z.string() }) })),
+  byField: z.array(ZStatsFigures.extend({ field: z.object({ id: zText(), name: zText() }) })),
 });
 export type TStatsReport = z.infer<typeof ZStatsReport>;
 

@@ -21,7 +21,10 @@ const toAuditEvent = (row: AuditRow): TAuditEvent => ({
 
 const parseCursor = (cursor: string | undefined): bigint | undefined => {
   if (cursor === undefined) return undefined;
-  if (!/^\d{1,19}$/.test(cursor)) throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Con trỏ phân trang không hợp lệ' } });
+  // An id of the bigint column: digits only, and no more than PostgreSQL's bigint holds
+  if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > 9_223_372_036_854_775_807n) {
+    throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Con trỏ phân trang không hợp lệ' } });
+  }
   return BigInt(cursor);
 };
 

@@ -19,6 +19,7 @@ import {
   ZProblem,
   ZProcedureFacts,
   ZProcedureUpdate,
+  zPathId,
 } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,9 +33,11 @@ import { createAdminCatalogueRepository } from './repository.ts';
 import { vietnameseValidatorCompiler } from './vietnamese-validation.ts';
 
 const ZNoContent = z.null().describe('No content');
-const ZIdParams = z.object({ id: z.uuid() });
-const ZComponentParams = z.object({ id: z.uuid(), componentId: z.uuid() });
-const ZTemplateParams = z.object({ id: z.uuid(), templateId: z.uuid() });
+// A malformed id in the path is answered like an unknown one (zPathId)
+const ZIdParams = z.object({ id: zPathId('NOT_FOUND') });
+const ZProcedureIdParams = z.object({ id: zPathId('PROCEDURE_NOT_FOUND') });
+const ZComponentParams = z.object({ id: zPathId('PROCEDURE_NOT_FOUND'), componentId: zPathId('NOT_FOUND') });
+const ZTemplateParams = z.object({ id: zPathId('PROCEDURE_NOT_FOUND'), templateId: zPathId('NOT_FOUND') });
 
 const WHO =
   'Callers: staff with the role system_admin (every agency) or agency_admin (reads the tree and fields; manages the procedures ' +
@@ -167,7 +170,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/procedures/:id',
     {
-      schema: { tags, summary: 'Everything about a procedure, for its editor', description: WHO, params: ZIdParams, response: { 200: ZAdminProcedure, ...errors } },
+      schema: { tags, summary: 'Everything about a procedure, for its editor', description: WHO, params: ZProcedureIdParams, response: { 200: ZAdminProcedure, ...errors } },
     },
     async (request) => procedures.get(adminActorOf(request), request.params.id),
   );
@@ -179,7 +182,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Edit every catalogue fact of a procedure',
         description: `${WHO} \`revision\` is the one the editor loaded: 409 VERSION_CONFLICT when the procedure was saved since. Errors: PROCEDURE_CODE_TAKEN (409).`,
-        params: ZIdParams,
+        params: ZProcedureIdParams,
         body: ZProcedureUpdate,
         response: { 200: ZAdminProcedure, ...errors },
       },
@@ -198,7 +201,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: published ? 'Publish: show the procedure in the public catalogue and its search' : 'Unpublish: take it out of the public catalogue',
           description: `${WHO} Dossiers already created are not affected.`,
-          params: ZIdParams,
+          params: ZProcedureIdParams,
           response: { 200: ZAdminProcedure, ...errors },
         },
       },
@@ -215,7 +218,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           `${WHO} Always creates version \`baseVersion + 1\` (409 VERSION_CONFLICT when \`baseVersion\` is not the current one); ` +
           'earlier versions are never changed, and dossiers keep the version they were created with.',
-        params: ZIdParams,
+        params: ZProcedureIdParams,
         body: ZFormSave,
         response: { 201: ZFormSaved, ...errors },
       },
@@ -228,7 +231,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/admin/procedures/:id/components',
     {
-      schema: { tags, summary: 'Add a component (thành phần hồ sơ), last in the list', description: WHO, params: ZIdParams, body: ZComponentInput, response: { 201: ZAdminComponent, ...errors } },
+      schema: { tags, summary: 'Add a component (thành phần hồ sơ), last in the list', description: WHO, params: ZProcedureIdParams, body: ZComponentInput, response: { 201: ZAdminComponent, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await components.add(adminActorOf(request), request.params.id, request.body)),
   );
@@ -240,7 +243,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Reorder the components',
         description: `${WHO} \`ids\` lists every component of the procedure once, in the new order.`,
-        params: ZIdParams,
+        params: ZProcedureIdParams,
         body: ZComponentOrder,
         response: { 200: z.object({ items: z.array(ZAdminComponent) }), ...errors },
       },
@@ -306,7 +309,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Add a downloadable form (mẫu đơn, tờ khai): field `title` first, then `file`',
         description: `${WHO} ${UPLOAD}`,
         consumes: ['multipart/form-data'],
-        params: ZIdParams,
+        params: ZProcedureIdParams,
         response: { 201: ZAdminTemplate, ...uploadErrors },
       },
     },

@@ -1,5 +1,5 @@
 import type { FastifySchemaCompiler } from 'fastify';
-import { DomainError, fieldErrorsOf } from '@portal/domain';
+import { DomainError, fieldErrorsOf, httpStatusOf, isErrorCode } from '@portal/domain';
 import { z } from 'zod';
 
 const vietnamese = z.locales.vi().localeError;
@@ -16,5 +16,8 @@ export const vietnameseValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   (data) => {
     const result = schema.safeParse(data, { error: vietnamese });
     if (result.success) return { value: result.data };
-    return { error: new DomainError('VALIDATION_FAILED', { fieldErrors: fieldErrorsOf(result.error) }) };
+    // An issue may name its domain error (zPathId: a malformed id in the path is the route's not-found)
+    const code = result.error.issues.map((issue) => (issue as { params?: { code?: unknown } }).params?.code).find(isErrorCode);
+    if (code && httpStatusOf(code) === 404) return { error: new DomainError(code) };
+    return { error: new DomainError(code ?? 'VALIDATION_FAILED', { fieldErrors: fieldErrorsOf(result.error) }) };
   };

@@ -5,6 +5,7 @@ import {
   ZField,
   ZFieldListQuery,
   ZId,
+  zPathId,
   ZProblem,
   ZProcedureDetail,
   ZProcedureListQuery,
@@ -84,7 +85,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'One agency',
-        params: z.object({ id: z.uuid() }),
+        params: z.object({ id: zPathId('NOT_FOUND') }),
         response: { 200: ZAgency, 404: ZProblem },
       },
     },

@@ -16,6 +16,7 @@ import {
   type TProcedureSummary,
 } from '@portal/domain';
 import { z } from 'zod';
+import { createCursorCodec, ZCursorText, ZCursorUuid } from '../../lib/cursor.ts';
 import type { CatalogueRepository, ProcedureListRow } from './repository.ts';
 
 type AgencyRow = Awaited<ReturnType<CatalogueRepository['listAgencies']>>[number];
@@ -58,31 +59,25 @@ const ZCursor = z.object({
   /** sort the cursor belongs to */
   s: ZProcedureSort,
   /** sort key of the last row */
-  k: z.string().max(600),
+  k: ZCursorText,
   /** id of the last row */
-  i: z.uuid(),
+  i: ZCursorUuid,
   /** the results allow for typos */
   a: z.boolean().optional(),
 });
 type TCursor = z.infer<typeof ZCursor>;
 
-const encodeCursor = (cursor: TCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+const INVALID_CURSOR_MESSAGE = 'Con trỏ trang không hợp lệ hoặc không thuộc cách sắp xếp này';
+const CURSOR = createCursorCodec(ZCursor, INVALID_CURSOR_MESSAGE);
+const encodeCursor = (cursor: TCursor) => CURSOR.encode(cursor);
 
-const invalidCursor = () =>
-  new DomainError('VALIDATION_FAILED', {
-    fieldErrors: { cursor: 'Con trỏ trang không hợp lệ hoặc không thuộc cách sắp xếp này' },
-  });
+const invalidCursor = () => new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: INVALID_CURSOR_MESSAGE } });
 
 function decodeCursor(raw: string, sort: TProcedureSort, integerKey: boolean): TCursor {
-  let parsed;
-  try {
-    parsed = ZCursor.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch {
-    throw invalidCursor();
-  }
-  if (!parsed.success || parsed.data.s !== sort) throw invalidCursor();
-  if (integerKey && !/^-?\d{1,18}$/.test(parsed.data.k)) throw invalidCursor();
-  return parsed.data;
+  const cursor = CURSOR.decode(raw);
+  if (!cursor || cursor.s !== sort) throw invalidCursor();
+  if (integerKey && !/^-?\d{1,18}$/.test(cursor.k)) throw invalidCursor();
+  return cursor;
 }
 
 // ─── Search queries ─────────────────────────────────────────────────────────────────

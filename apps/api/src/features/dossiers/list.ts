@@ -1,7 +1,7 @@
 import { Prisma, type TPrismaClient } from '@portal/db';
+import { z } from 'zod';
 import {
   DOSSIER_STATUSES,
-  DomainError,
   citizenActionsOf,
   type TDossierCounts,
   type TDossierPage,
@@ -9,6 +9,7 @@ import {
   type TDossierStatus,
   type TDossierSummary,
 } from '@portal/domain';
+import { createCursorCodec, ZCursorIsoTime, ZCursorText, ZCursorUuid, type CursorCodec } from '../../lib/cursor.ts';
 
 /**
  * The citizen's dashboard: counts per status and the list of one category, with search,
@@ -47,17 +48,16 @@ interface Row {
 /** The page's last row, opaque to clients: its sort value and id. */
 type Cursor = { v: string | null; id: string };
 
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(raw: string): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    const validId = typeof value.id === 'string' && /^[0-9a-f-]{36}$/i.test(value.id);
-    if (validId && (value.v === null || typeof value.v === 'string')) return value;
-  } catch {
-    // answered below
-  }
-  throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Trang không hợp lệ, vui lòng tải lại danh sách' } });
-}
+const cursorCodecOf = (value: z.ZodType<string | null>): CursorCodec<Cursor> =>
+  createCursorCodec(z.object({ v: value, id: ZCursorUuid }), 'Trang không hợp lệ, vui lòng tải lại danh sách');
+
+/** One codec per order: its value is a time or a code, null only where the column may be. */
+const CURSORS: Record<TDossierSort, CursorCodec<Cursor>> = {
+  updated: cursorCodecOf(ZCursorIsoTime),
+  created: cursorCodecOf(ZCursorIsoTime),
+  code: cursorCodecOf(ZCursorText.nullable()),
+  due: cursorCodecOf(ZCursorIsoTime.nullable()),
+};
 
 interface Order {
   column: Prisma.Sql;
@@ -119,7 +119,8 @@ export function createDossierListRepository(prisma: TPrismaClient) {
       const order = ORDERS[spec.sort];
       const where = filters(ownerId, spec);
       const needsProcedure = Boolean(spec.q?.trim());
-      const keyset = spec.cursor ? [after(order, decodeCursor(spec.cursor))] : [];
+      const cursor = CURSORS[spec.sort].decode(spec.cursor);
+      const keyset = cursor ? [after(order, cursor)] : [];
       const pageWhere = Prisma.join([...where, ...keyset], ' AND ');
       const rows = await prisma.$queryRaw<Row[]>`
         SELECT d.id, d.code, d.status::text AS status, d.version, d.applicant_name, d.created_at, d.updated_at,
@@ -154,7 +155,7 @@ export function createDossierListRepository(prisma: TPrismaClient) {
           dueAt: row.due_at?.toISOString() ?? null,
           allowedActions: citizenActionsOf({ status: row.status, code: row.code, rated: row.rated, guest: row.guest }),
         })),
-        nextCursor: rows.length > spec.limit && last ? encodeCursor({ v: order.valueOf(last), id: last.id }) : null,
+        nextCursor: rows.length > spec.limit && last ? CURSORS[spec.sort].encode({ v: order.valueOf(last), id: last.id }) : null,
         total,
       };
     },

@@ -1,5 +1,7 @@
 import { Prisma, type TPrismaClient } from '@portal/db';
-import { DomainError, LEGAL_DOCUMENT_MESSAGES, type TLegalDocumentValidity } from '@portal/domain';
+import { LEGAL_DOCUMENT_MESSAGES, type TLegalDocumentValidity } from '@portal/domain';
+import { z } from 'zod';
+import { createCursorCodec, ZCursorDate, ZCursorUuid } from '../../lib/cursor.ts';
 
 export type Db = TPrismaClient | Prisma.TransactionClient;
 
@@ -41,15 +43,15 @@ export interface Keyset {
   id: string;
 }
 
-export const encodeCursor = (key: Keyset): string => Buffer.from(`${key.rank}|${key.issuedOn}|${key.id}`, 'utf8').toString('base64url');
+const CURSOR = createCursorCodec(
+  z.object({ rank: z.number().int().min(0).max(1), issuedOn: ZCursorDate, id: ZCursorUuid }),
+  LEGAL_DOCUMENT_MESSAGES.cursor,
+);
+
+export const encodeCursor = (key: Keyset): string => CURSOR.encode(key);
 
 export function decodeCursor(cursor: string | undefined): Keyset | null {
-  if (!cursor) return null;
-  const [rank, issuedOn, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (extra !== undefined || (rank !== '0' && rank !== '1') || !issuedOn || !/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || !id || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: LEGAL_DOCUMENT_MESSAGES.cursor } });
-  }
-  return { rank: Number(rank), issuedOn, id };
+  return CURSOR.decode(cursor) ?? null;
 }
 
 const rankOf = (spec: SearchSpec) =>

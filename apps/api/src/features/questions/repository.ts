@@ -1,5 +1,7 @@
 import { Prisma, type TPrismaClient } from '@portal/db';
-import { DomainError, type TQuestionStatus } from '@portal/domain';
+import { type TQuestionStatus } from '@portal/domain';
+import { z } from 'zod';
+import { createCursorCodec, ZCursorIsoTime, ZCursorUuid } from '../../lib/cursor.ts';
 
 /**
  * Reads and writes of questions. The public search is one SQL query over the published
@@ -40,16 +42,13 @@ export interface Keyset {
   id: string;
 }
 
-export const encodeCursor = (key: Keyset): string => Buffer.from(`${key.at.toISOString()}|${key.id}`, 'utf8').toString('base64url');
+const CURSOR = createCursorCodec(z.object({ at: ZCursorIsoTime, id: ZCursorUuid }), 'Vị trí trang không hợp lệ');
+
+export const encodeCursor = (key: Keyset): string => CURSOR.encode({ at: key.at.toISOString(), id: key.id });
 
 export function decodeCursor(cursor: string | undefined): Keyset | null {
-  if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const date = at ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || !id || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Vị trí trang không hợp lệ' } });
-  }
-  return { at: date, id };
+  const key = CURSOR.decode(cursor);
+  return key ? { at: new Date(key.at), id: key.id } : null;
 }
 
 /** The same expression as the trigram index: keep both in step. */

@@ -1,7 +1,9 @@
 import { Prisma, type TPrismaClient } from '@portal/db';
+import { z } from 'zod';
 import {
   DomainError,
   STAFF_INBOX_VIEWS,
+  ZStaffListSort,
   defaultStaffSortOrder,
   type TDossierStatus,
   type TStaffDossierListFilters,
@@ -11,6 +13,7 @@ import {
   type TStaffListSort,
   type TWorkingCalendar,
 } from '@portal/domain';
+import { createCursorCodec, ZCursorPgTimestamptz, ZCursorUuid } from '../../lib/cursor.ts';
 import { isDueSoon, isOverdue, receiveDeadlineOf, receiveDeadlinePassed } from './deadlines.ts';
 
 /**
@@ -90,23 +93,26 @@ const SORT_KEYS: Record<TStaffListSort, { k1: Prisma.Sql; k2: Prisma.Sql | null 
 /** The page's last row, opaque to clients: its sort keys and id (and the order they belong to). */
 type Cursor = { s: TStaffListSort; o: 'asc' | 'desc'; k1: string; k2: string | null; id: string };
 
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+/** k1 and k2 are timestamptz texts as PostgreSQL prints them (microseconds kept). */
+const CURSOR = createCursorCodec(
+  z.object({
+    s: ZStaffListSort,
+    o: z.enum(['asc', 'desc']),
+    k1: ZCursorPgTimestamptz,
+    k2: ZCursorPgTimestamptz.nullable(),
+    id: ZCursorUuid,
+  }),
+  'Trang không hợp lệ, vui lòng tải lại danh sách',
+);
 function decodeCursor(raw: string, sort: TStaffListSort, order: 'asc' | 'desc'): Cursor {
-  try {
-    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    const valid =
-      value.s === sort &&
-      value.o === order &&
-      typeof value.k1 === 'string' &&
-      (value.k2 === null || typeof value.k2 === 'string') &&
-      typeof value.id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(value.id);
-    if (valid) return value;
-  } catch {
-    // answered below
+  const cursor = CURSOR.decode(raw);
+  // A cursor continues only the sort and order it was made for
+  if (!cursor || cursor.s !== sort || cursor.o !== order || (SORT_KEYS[sort].k2 === null) !== (cursor.k2 === null)) {
+    throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Trang không hợp lệ, vui lòng tải lại danh sách' } });
   }
-  throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Trang không hợp lệ, vui lòng tải lại danh sách' } });
+  return cursor;
 }
+const encodeCursor = (cursor: Cursor) => CURSOR.encode(cursor);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

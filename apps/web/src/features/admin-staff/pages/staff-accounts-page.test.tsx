@@ -4,7 +4,10 @@ import { account } from '../../../test/accounts.ts';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { renderApp } from '../../../test/render.tsx';
 
-const quantrixd = account({ id: 'admin1', kind: 'staff', username: 'quantrixd', roles: ['agency_admin'], agency: { id: 'sxd', name: 'Sở Xây dựng tỉnh Điện Biên' } });
+/** Agency ids are UUIDs: the invitation form refuses anything else. */
+const SXD = '0190f3c4-0000-7000-8000-00000000a5d1';
+
+const quantrixd = account({ id: 'admin1', kind: 'staff', username: 'quantrixd', roles: ['agency_admin'], agency: { id: SXD, name: 'Sở Xây dựng tỉnh Điện Biên' } });
 const member = (overrides: Record<string, unknown> = {}) => ({
   id: 'u2',
   username: 'motcua',
@@ -12,7 +15,7 @@ const member = (overrides: Record<string, unknown> = {}) => ({
   fullName: 'Lường Thị Mai',
   position: 'Văn thư Sở',
   roles: ['clerk'],
-  agency: { id: 'sxd', name: 'Sở Xây dựng tỉnh Điện Biên' },
+  agency: { id: SXD, name: 'Sở Xây dựng tỉnh Điện Biên' },
   status: 'active',
   lastLoginAt: null,
   createdAt: '2026-11-01T00:00:00.000Z',
@@ -57,6 +60,6 @@ describe('staff accounts page', () => {
     await user.click(within(form).getByRole('button', { name: 'Gửi lời mời' }));
     expect(await screen.findByText('Đã gửi lời mời tới hoa@soxaydung.gov.vn. Liên kết có hiệu lực trong 72 giờ.')).toBeInTheDocument();
     await waitFor(() => expect(invited).toHaveLength(2));
-    expect(invited[1]).toEqual({ username: 'vanthu2', email: 'hoa@soxaydung.gov.vn', fullName: 'Lò Thị Hoa', position: 'Văn thư', agencyId: 'sxd', roles: ['specialist'], locale: 'vi' });
+    expect(invited[1]).toEqual({ username: 'vanthu2', email: 'hoa@soxaydung.gov.vn', fullName: 'Lò Thị Hoa', position: 'Văn thư', agencyId: SXD, roles: ['specialist'], locale: 'vi' });
   });
 });

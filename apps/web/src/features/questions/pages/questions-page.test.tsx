@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { procedureDetail } from '../../../test/fixtures.ts';
@@ -22,8 +22,15 @@ const PUBLISHED = {
   agencyName: 'Sở Xây dựng',
 };
 
+/**
+ * The widget reports a solved proof-of-work. Inside act(): the payload is in the form's state
+ * before the next click. Without it the update waits for React's scheduler, and on a busy
+ * machine the click can come first and submit without the payload.
+ */
 function verifyCaptcha(payload = 'solved-payload') {
-  document.querySelector('altcha-widget')!.dispatchEvent(new CustomEvent('statechange', { detail: { state: 'verified', payload } }));
+  act(() => {
+    document.querySelector('altcha-widget')!.dispatchEvent(new CustomEvent('statechange', { detail: { state: 'verified', payload } }));
+  });
 }
 
 describe('Hỏi đáp (public page)', () => {
@@ -79,7 +86,9 @@ describe('Hỏi đáp (public page)', () => {
   });
 
   it('opened from a procedure’s page, asks about that procedure (its agency answers) instead of a field', async () => {
-    const procedure = procedureDetail();
+    // Ids are UUIDs: the form refuses anything else
+    const base = procedureDetail();
+    const procedure = procedureDetail({ id: '0190a3f2-0000-7000-8000-00000000a001', field: { ...base.field, id: '0190a3f2-0000-7000-8000-00000000f002' } });
     const bodies: Record<string, unknown>[] = [];
     mockFetch({
       '/api/v1/me': signedOut,

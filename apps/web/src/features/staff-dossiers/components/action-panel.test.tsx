@@ -4,6 +4,10 @@ import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { renderApp } from '../../../test/render.tsx';
 import { CODE, clerk, staffDossier } from '../test-fixtures.ts';
 
+/** User ids are UUIDs: the forward form refuses anything else. */
+const LEADER_ID = '0190a3f2-0000-7000-8000-0000000000d1';
+const SPECIALIST_ID = '0190a3f2-0000-7000-8000-0000000000d2';
+
 beforeEach(() => {
   // jsdom has <dialog> without the modal behaviour: open it the simple way.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -124,8 +128,8 @@ describe('Xử lý hồ sơ (action panel)', () => {
       '/api/v1/staff/colleagues': () =>
         json({
           items: [
-            { id: 'u-lanhdao', name: 'Lê Văn Dũng', role: 'leader', roles: ['leader'], position: 'Phó Giám đốc Sở', unit: 'Sở Xây dựng' },
-            { id: 'u-cv', name: 'Lò Thị Mai', role: 'specialist', roles: ['specialist'], position: null, unit: 'Sở Xây dựng' },
+            { id: LEADER_ID, name: 'Lê Văn Dũng', role: 'leader', roles: ['leader'], position: 'Phó Giám đốc Sở', unit: 'Sở Xây dựng' },
+            { id: SPECIALIST_ID, name: 'Lò Thị Mai', role: 'specialist', roles: ['specialist'], position: null, unit: 'Sở Xây dựng' },
           ],
         }),
       '/api/v1/staff/dossiers/d1/actions': (_url, init) => {
@@ -141,11 +145,11 @@ describe('Xử lý hồ sơ (action panel)', () => {
 
     const receiver = within(dialog).getByRole('combobox', { name: /^Chuyển cho/ });
     await within(dialog).findByRole('option', { name: 'Lê Văn Dũng — Lãnh đạo — Phó Giám đốc Sở' });
-    await user.selectOptions(receiver, 'u-lanhdao');
+    await user.selectOptions(receiver, LEADER_ID);
     await user.type(within(dialog).getByRole('textbox', { name: /^Ghi chú/ }), 'Kính chuyển lãnh đạo xem xét');
     await user.click(within(dialog).getByRole('button', { name: 'Chuyển xử lý' }));
     await screen.findByText('Đã thực hiện: Chuyển xử lý.');
-    expect(posted).toEqual([{ type: 'forward', version: 3, toUserId: 'u-lanhdao', note: 'Kính chuyển lãnh đạo xem xét' }]);
+    expect(posted).toEqual([{ type: 'forward', version: 3, toUserId: LEADER_ID, note: 'Kính chuyển lãnh đạo xem xét' }]);
   });
 
   it('Kết thúc xử lý needs a result document first', async () => {
