@@ -10,11 +10,16 @@ import security from './plugins/external/security.ts';
 import rateLimits from './plugins/external/rate-limit.ts';
 import auditPlugin from './plugins/app/audit.ts';
 import authPlugin from './plugins/app/auth.ts';
+import captchaPlugin from './plugins/app/captcha.ts';
 import mailer from './plugins/app/mailer.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
-import problemDetails from './plugins/app/problem-details.ts';
+import requestTimeout from './plugins/app/request-timeout.ts';
+import problemDetails, { frameworkErrorHandler } from './plugins/app/problem-details.ts';
+import textGuard from './plugins/app/text-guard.ts';
 import spa from './plugins/app/spa.ts';
+import { refuseMalformedMultipart } from './lib/uploads/malformed-multipart.ts';
 import storagePlugin from './plugins/app/storage.ts';
+import storageMaintenance from './plugins/app/storage-maintenance.ts';
 import { catalogueCachePlugin } from './plugins/app/response-cache.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { portalRoutes } from './features/portal/routes.ts';
@@ -36,6 +41,7 @@ import { lookupRoutes } from './features/lookup/routes.ts';
 import { statsRoutes } from './features/stats/routes.ts';
 import { guideRoutes } from './features/guides/routes.ts';
 import { legalDocumentRoutes } from './features/legal-documents/routes.ts';
+import { siteRoutes } from './features/site/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -78,6 +84,10 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Long parameters reach their route, whose schema answers 400/404 like any bad value;
+    // past this, and for malformed percent-escapes, the router's own errors are problems too.
+    routerOptions: { maxParamLength: 1000 },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -99,11 +109,16 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(openapi);
   await app.register(rateLimits);
   await app.register(problemDetails);
+  await app.register(requestTimeout);
+  app.addHook('onRequest', refuseMalformedMultipart);
+  await app.register(textGuard);
   await app.register(prismaPlugin, { prisma: deps.prisma });
   await app.register(auditPlugin);
   await app.register(mailer);
   await app.register(authPlugin);
+  await app.register(captchaPlugin);
   await app.register(storagePlugin, { storage: deps.storage ?? createLocalDiskStorage(join(config.dataDir, 'files')) });
+  await app.register(storageMaintenance);
   await app.register(catalogueCachePlugin);
 
   await app.register(healthRoutes);
@@ -126,6 +141,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(guideRoutes, { prefix: '/api/v1' });
   await app.register(legalDocumentRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
+  await app.register(siteRoutes);
 
   await app.register(spa, { distDir: config.webDistDir });
   return app;

@@ -23,6 +23,11 @@ describe('parseConfig', () => {
     expect(parseConfig({ DATABASE_URL: 'postgres://u:p@db.example/portal', SEED_DEMO: 'true', SEED_DEMO_DOSSIERS: 'true' }).seedDemoDossiers).toBe(true);
   });
 
+  it('bounds every wait on the database and on a request by default', () => {
+    expect(parseConfig({})).toMatchObject({ databaseConnectTimeoutMs: 5000, databaseStatementTimeoutMs: 15_000, requestTimeoutMs: 30_000 });
+    expect(parseConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', REQUEST_TIMEOUT_MS: '0' })).toMatchObject({ databaseStatementTimeoutMs: 0, requestTimeoutMs: 0 });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ DATABASE_URL: '' }).databaseUrl).toBeNull();
   });
@@ -31,8 +36,12 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: 'soon' }, 'DATABASE_CONNECT_TIMEOUT_MS'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
+    [{ REQUEST_TIMEOUT_MS: '1.5' }, 'REQUEST_TIMEOUT_MS'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ HSTS: 'sometimes' }, 'HSTS'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), CAPTCHA_DISABLED: 'true' }, 'CAPTCHA_DISABLED'],
@@ -61,6 +70,16 @@ describe('parseConfig', () => {
       devMailbox: true,
       cookieSecure: false,
     });
+  });
+
+  it('sends HSTS wherever cookies are secure, unless a proxy adds it (HSTS=false)', () => {
+    const secret = { JWT_SECRET: 'p'.repeat(32) };
+    expect(parseConfig({ NODE_ENV: 'production', ...secret }).hsts).toBe(true);
+    expect(parseConfig({ NODE_ENV: 'production', ...secret, HSTS: 'false' })).toMatchObject({ cookieSecure: true, hsts: false });
+    expect(parseConfig({ NODE_ENV: 'production', ...secret, COOKIE_SECURE: 'false' }).hsts).toBe(false);
+    expect(parseConfig({}).hsts).toBe(false);
+    expect(parseConfig({ COOKIE_SECURE: 'true' }).hsts).toBe(true);
+    expect(parseConfig({ HSTS: 'true' })).toMatchObject({ cookieSecure: false, hsts: true });
   });
 
   it('turns the captcha off only for automated tests', () => {

@@ -34,6 +34,9 @@ export const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   DATA_DIR: z.string().default('.data'),
   SEED_DEMO: booleanFlag.optional(),
   SEED_DEMO_DOSSIERS: booleanFlag.optional(),
@@ -42,6 +45,7 @@ export const ZEnv = z.object({
   CATALOGUE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   COOKIE_SECURE: booleanFlag.optional(),
+  HSTS: booleanFlag.optional(),
   SMTP_URL: z
     .string()
     .trim()
@@ -65,6 +69,12 @@ export interface AppConfig {
   /** Null: use the embedded PostgreSQL (PGlite) under dataDir */
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** How long a request waits for a database connection (opening one, or a free one of the pool) */
+  databaseConnectTimeoutMs: number;
+  /** The server's statement_timeout; the driver stops waiting a little later (a frozen server). 0: none. Not applied to the embedded database. */
+  databaseStatementTimeoutMs: number;
+  /** A request not answered by then gets 503 SERVICE_UNAVAILABLE (multipart uploads excepted). 0: none. */
+  requestTimeoutMs: number;
   dataDir: string;
   /** Load the demo catalogue and accounts into an empty database */
   seedDemo: boolean;
@@ -79,6 +89,8 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** Secure attribute on session cookies (HTTPS only) */
   cookieSecure: boolean;
+  /** Send Strict-Transport-Security (one year, includeSubDomains); off when a reverse proxy adds it */
+  hsts: boolean;
   /** Real SMTP server; null: the embedded mailbox (when devMailbox) or no delivery */
   smtpUrl: string | null;
   mailFrom: string;
@@ -123,6 +135,9 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
     logLevel: env.LOG_LEVEL,
     databaseUrl,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseConnectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     dataDir: absolute(env.DATA_DIR),
     // The embedded database is the demo/dev default, so it gets the demo data unless told otherwise.
     seedDemo: env.SEED_DEMO ?? databaseUrl === null,
@@ -132,6 +147,8 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
     catalogueCacheSeconds: env.CATALOGUE_CACHE_SECONDS,
     jwtSecret: env.JWT_SECRET ?? null,
     cookieSecure: env.COOKIE_SECURE ?? isProduction,
+    // Served over HTTPS (secure cookies) means HTTPS only from now on, unless a proxy says so itself.
+    hsts: env.HSTS ?? env.COOKIE_SECURE ?? isProduction,
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM ?? `"Cổng Dịch vụ công trực tuyến" <no-reply@${new URL(publicUrl).hostname}>`,
     // On by default wherever no real server is configured, except in production where it must be asked for.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createPrismaClient, migrateDeploy, startEmbeddedPostgres, type TPrismaClient } from '@portal/db';
+import { createPrismaClient, migrateDeploy, startEmbeddedPostgres, type CreatePrismaOptions, type TPrismaClient } from '@portal/db';
 import { seedDemoIfEmpty } from '@portal/db/seed';
 import { createLocalDiskStorage } from '@portal/db/storage';
 import type { FastifyBaseLogger } from 'fastify';
@@ -30,6 +30,25 @@ async function checkReachable(prisma: TPrismaClient, url: string) {
   }
 }
 
+/** With the embedded database every request queues on its one connection: waiting for it is normal. */
+export const EMBEDDED_CONNECT_WAIT_MS = 60_000;
+
+/**
+ * The pool and timeouts of the app's Prisma client. A database server gets every
+ * configured limit, so a server that is down or frozen costs a request seconds, not for
+ * ever. The embedded database (PGlite, in this process, one session) gets a pool of one,
+ * a longer wait for it, and no statement timeout: its first start loads the demo data
+ * with long statements, and it cannot freeze without the process.
+ */
+export function databaseClientOptions(config: AppConfig, embedded: boolean): CreatePrismaOptions {
+  if (embedded) return { maxConnections: 1, connectTimeoutMs: Math.max(config.databaseConnectTimeoutMs, EMBEDDED_CONNECT_WAIT_MS) };
+  return {
+    maxConnections: config.databasePoolSize,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    statementTimeoutMs: config.databaseStatementTimeoutMs,
+  };
+}
+
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL in the data folder;
  * applies pending migrations; loads the demo data into an empty database when asked.
@@ -40,7 +59,7 @@ export async function prepareDatabase(config: AppConfig, log: FastifyBaseLogger)
   if (embedded) log.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL (PGlite); set DATABASE_URL for a server');
 
   // PGlite is a single session: exactly one pooled connection.
-  const prisma = createPrismaClient(url, { maxConnections: embedded ? 1 : config.databasePoolSize });
+  const prisma = createPrismaClient(url, databaseClientOptions(config, embedded !== null));
   const close = async () => {
     await prisma.$disconnect();
     await embedded?.stop();

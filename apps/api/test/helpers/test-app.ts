@@ -22,7 +22,12 @@ export interface TestContext {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { /** Adds routes before the app is ready (e.g. probes of shared preHandlers) */ extend?: (app: FastifyInstance) => void } = {},
+  options: {
+    /** Adds routes before the app is ready (e.g. probes of shared preHandlers) */
+    extend?: (app: FastifyInstance) => void;
+    /** The app's Prisma client on the test database (default: a pool of 5) */
+    createPrisma?: (url: string) => TPrismaClient;
+  } = {},
 ): Promise<TestContext> {
   const adminUrl = inject('pgAdminUrl');
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
@@ -39,7 +44,7 @@ export async function createTestApp(
     DATA_DIR: inject('templateDataDir'),
     ...env,
   });
-  const prisma = createPrismaClient(url, { maxConnections: 5 });
+  const prisma = options.createPrisma?.(url) ?? createPrismaClient(url, { maxConnections: 5 });
   const app = await buildApp(config, { prisma });
   options.extend?.(app);
   await app.ready();

@@ -18,7 +18,7 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly fieldErrors: Readonly<Record<string, string>>;
-  /** Machine-readable context some codes carry, e.g. `lockedUntil` of ACCOUNT_LOCKED */
+  /** Machine-readable context some codes carry, e.g. `kind` of WRONG_LOGIN_ENTRY */
   readonly details: Readonly<Record<string, unknown>> | undefined;
   readonly requestId: string | undefined;
   /** True when the title/fieldErrors come from a problem+json body the API wrote for people. */

@@ -13,6 +13,7 @@ import {
 } from '@portal/domain';
 import type { Prisma } from '@portal/db';
 import { z } from 'zod';
+import { createCursorCodec, ZCursorText, ZCursorUuid } from '../../lib/cursor.ts';
 import { assertManages, type AdminActor } from './access.ts';
 import type { CatalogueChangeLog } from './change-log.ts';
 import { auditFactsOf, toAdminProcedure, toAdminProcedureSummary } from './present.ts';
@@ -23,15 +24,8 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 
 // ─── Cursor of the list: opaque base64url of the last row's (name, id) ──────────────
 
-const ZCursor = z.object({ n: z.string().max(2000), i: z.uuid() });
-const encodeCursor = (name: string, id: string) => Buffer.from(JSON.stringify({ n: name, i: id })).toString('base64url');
-function decodeCursor(raw: string) {
-  try {
-    return ZCursor.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-  } catch {
-    throw new DomainError('VALIDATION_FAILED', { fieldErrors: { cursor: 'Con trỏ trang không hợp lệ' } });
-  }
-}
+const CURSOR = createCursorCodec(z.object({ n: ZCursorText, i: ZCursorUuid }), 'Con trỏ trang không hợp lệ');
+const encodeCursor = (name: string, id: string) => CURSOR.encode({ n: name, i: id });
 
 /**
  * Procedures in the catalogue administration: the list, the editor's record, creation,
@@ -50,7 +44,7 @@ export function createProcedureAdministration(repository: AdminCatalogueReposito
     const row = await repository.findProcedure(id, db);
     if (!row) throw new DomainError('PROCEDURE_NOT_FOUND');
     const creatorIds = [...new Set(row.formVersions.map((version) => version.createdById).filter((value): value is string => value !== null))];
-    const creators = await repository.usernamesOf(creatorIds);
+    const creators = await repository.usernamesOf(creatorIds, db);
     const dossiersInFlight = await repository.dossiersInFlight(id, db);
     return toAdminProcedure(row, { creators, dossiersInFlight });
   }
@@ -101,7 +95,7 @@ export function createProcedureAdministration(repository: AdminCatalogueReposito
     present,
 
     async list(actor: AdminActor, query: z.output<typeof ZAdminProcedureListQuery>): Promise<TAdminProcedurePage> {
-      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const after = CURSOR.decode(query.cursor);
       const raw = (query.q ?? '').trim().toLowerCase();
       const rows = await repository.listProcedures({
         normalizedQuery: searchNormalize(query.q ?? ''),

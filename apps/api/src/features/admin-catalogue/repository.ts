@@ -179,9 +179,9 @@ export function createAdminCatalogueRepository(prisma: TPrismaClient) {
     dossiersInFlight: (procedureId: string, db: Db = prisma) =>
       db.dossier.count({ where: { procedureId, status: { in: [...IN_FLIGHT] } } }),
 
-    usernamesOf: async (ids: string[]) => {
+    usernamesOf: async (ids: string[], db: Db = prisma) => {
       if (ids.length === 0) return new Map<string, string>();
-      const users = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, fullName: true } });
+      const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, fullName: true } });
       return new Map(users.map((user) => [user.id, user.fullName ?? user.username]));
     },
 

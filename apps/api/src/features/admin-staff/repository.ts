@@ -94,7 +94,7 @@ export function createAdminStaffRepository(prisma: TPrismaClient) {
       db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } }),
 
     /** The inviter's name for the e-mail. */
-    findActor: (id: string) => prisma.user.findUnique({ where: { id }, select: { username: true, fullName: true, position: true } }),
+    findActor: (id: string, db: Db = prisma) => db.user.findUnique({ where: { id }, select: { username: true, fullName: true, position: true } }),
   };
 }
 

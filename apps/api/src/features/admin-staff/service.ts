@@ -114,7 +114,7 @@ export function createAdminStaffService({ repository, mail, audit, publicUrl }: 
     const { token, tokenHash } = newEmailToken();
     await repository.useOpenInvitations(row.id, db);
     await repository.createInvitation({ tokenHash, userId: row.id, expiresAt: new Date(Date.now() + STAFF_INVITATION_TTL_MS) }, db);
-    const inviter = await repository.findActor(actor.id);
+    const inviter = await repository.findActor(actor.id, db);
     const locale = toMailLocale(row.locale);
     await mail.enqueue(
       {

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from '../../../test/helpers/browser.ts';
 import { createTestApp, type TestContext } from '../../../test/helpers/test-app.ts';
 
 describe('GET /api/health', () => {
@@ -15,6 +17,24 @@ describe('GET /api/health', () => {
     expect(response.headers['x-request-id']).toBeTruthy();
   });
 
+  it('never touches the session table, even for a signed-in caller', async () => {
+    const citizen = await signedIn(ctx.app, 'congdan', 'Demo@2025');
+    // Another connection holds the session table: any lookup in it would wait.
+    const locker = new pg.Client({ connectionString: ctx.databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE session IN ACCESS EXCLUSIVE MODE');
+      const started = Date.now();
+      const response = await citizen.get('/api/health');
+      expect(response.statusCode, response.body).toBe(200);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+  });
+
   it('answers 503 problem+json, without internals, when the database is gone', async () => {
     const outage = await createTestApp();
     try {
@@ -24,6 +44,7 @@ describe('GET /api/health', () => {
       expect(response.headers['content-type']).toContain('application/problem+json');
       const body = response.json();
       expect(body.code).toBe('SERVICE_UNAVAILABLE');
+      expect(response.headers['retry-after']).toMatch(/^\d+$/);
       expect(body.title).toMatch(/\p{L}/u);
       expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|prisma|stack/i);
     } finally {

@@ -22,7 +22,7 @@ export function createMeRepository(prisma: TPrismaClient) {
 
     updateProfile: (userId: string, data: Prisma.UserUpdateInput) => prisma.user.update({ where: { id: userId }, data, select: { id: true } }),
 
-    emailInUse: async (email: string) => (await prisma.user.count({ where: { email } })) > 0,
+    emailInUse: async (email: string, db: Db = prisma) => (await db.user.count({ where: { email } })) > 0,
 
     setEmail: (userId: string, email: string, db: Db) =>
       db.user.update({ where: { id: userId }, data: { email, emailVerifiedAt: new Date() }, select: { id: true } }),

@@ -133,7 +133,7 @@ export function createMeService({ repository, authRepository, consumeToken, mail
         return await consumeToken('email_change', token, async (found, tx) => {
           const email = (found.payload as { email?: unknown } | null)?.email;
           if (typeof email !== 'string') throw new DomainError('TOKEN_INVALID');
-          if (await repository.emailInUse(email)) throw emailTaken();
+          if (await repository.emailInUse(email, tx)) throw emailTaken();
           await repository.setEmail(found.userId, email, tx);
           await audit.record(
             {

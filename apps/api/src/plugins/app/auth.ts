@@ -67,6 +67,8 @@ declare module 'fastify' {
      * cookie; `always` also without one (login, against login CSRF).
      */
     csrf?: 'always';
+    /** `false`: the route never looks up the caller's session (health: it must not touch the database but once) */
+    session?: false;
   }
 }
 
@@ -185,7 +187,7 @@ export default fp(
     // Who is asking: the access token's session, still valid, of an active account.
     app.addHook('onRequest', async (request) => {
       request.user = null;
-      if (!request.url.startsWith('/api/')) return;
+      if (!request.url.startsWith('/api/') || request.routeOptions.config.session === false) return;
       const token = request.cookies[ACCESS_COOKIE];
       if (!token) return;
       let payload: AccessTokenPayload;

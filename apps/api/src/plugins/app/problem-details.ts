@@ -2,8 +2,13 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, ERROR_CODES, isErrorCode, type TErrorCode } from '@portal/domain';
+import { isMalformedMultipart, malformedUpload } from '../../lib/uploads/malformed-multipart.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Retry-After of every 503: a database restart or a short overload is usually over by then. */
+export const RETRY_AFTER_SECONDS = 5;
 
 interface ProblemOptions {
   detail?: string;
@@ -25,6 +30,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: 
     requestId: request.id,
     ...options.extra,
   };
+  if (entry.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.status(entry.status).type(PROBLEM_CONTENT_TYPE).send(body);
 }
 
@@ -57,10 +63,43 @@ const STATUS_TO_CODE: Record<number, TErrorCode> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
 };
+
+/**
+ * Fastify's and @fastify/multipart's own refusals: a stable code and a detail in English
+ * (the title stays the Vietnamese one of the code) instead of their bare messages.
+ */
+const FRAMEWORK_ERRORS: Record<string, { code: TErrorCode; detail: string }> = {
+  FST_ERR_BAD_URL: { code: 'BAD_REQUEST', detail: 'The address has a malformed percent-encoding' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', detail: 'A path parameter is too long' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'BAD_REQUEST', detail: 'The body is empty but Content-Type is application/json' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'BAD_REQUEST', detail: 'Invalid JSON body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_REQUEST', detail: 'The body size does not match Content-Length' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than the server accepts' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'This Content-Type is not accepted here' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Expected a multipart/form-data body' },
+  FST_PROTO_VIOLATION: { code: 'BAD_REQUEST', detail: 'Forbidden field name' },
+};
+const frameworkErrorOf = (code: unknown) => (typeof code === 'string' && Object.hasOwn(FRAMEWORK_ERRORS, code) ? FRAMEWORK_ERRORS[code] : undefined);
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`
+ * option, set in app.ts): a malformed percent-escape, a path parameter over the router's
+ * limit. Without it Fastify answers them in its own plain JSON.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const known = frameworkErrorOf(error.code);
+  reply.header('x-request-id', request.id);
+  if (!known) {
+    request.log.error({ err: error }, 'router error');
+    return sendProblem(reply, request, 'INTERNAL_ERROR');
+  }
+  return sendProblem(reply, request, known.code, { detail: known.detail });
+}
 
 /**
  * The one place errors become HTTP answers: domain error codes, request validation,
@@ -77,21 +116,32 @@ export default fp(
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const validation = error as unknown as FastifyError;
-        return sendProblem(reply, request, domainCodeFromValidation(validation) ?? 'VALIDATION_FAILED', {
-          fieldErrors: fieldErrorsFromValidation(validation),
+        const code = domainCodeFromValidation(validation) ?? 'VALIDATION_FAILED';
+        // A malformed id in the path (zPathId) names no record: answered like an unknown one, without field errors
+        return sendProblem(reply, request, code, {
+          fieldErrors: ERROR_CODES[code].status === 404 ? undefined : fieldErrorsFromValidation(validation),
         });
       }
+      // An unparseable multipart body (no or wrong boundary, cut off) from request.file()
+      if (isMalformedMultipart(error)) return sendProblem(reply, request, 'UPLOAD_MALFORMED', { fieldErrors: malformedUpload(error).fieldErrors });
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error }, 'response did not match its schema');
         return sendProblem(reply, request, 'INTERNAL_ERROR');
       }
+      // The database is down, restarting, frozen or overloaded: try again soon, not a bug.
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'the database is unavailable');
+        return sendProblem(reply, request, 'SERVICE_UNAVAILABLE');
+      }
+      const known = frameworkErrorOf(error.code);
+      if (known) return sendProblem(reply, request, known.code, { detail: known.detail });
       const status = error.statusCode ?? 500;
       if (status >= 500) {
         request.log.error({ err: error }, 'unhandled error');
         return sendProblem(reply, request, status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR');
       }
       const code = STATUS_TO_CODE[status] ?? 'BAD_REQUEST';
-      return sendProblem(reply, request, code, { detail: error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Invalid JSON body' : undefined });
+      return sendProblem(reply, request, code);
     });
 
     app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'NOT_FOUND'));

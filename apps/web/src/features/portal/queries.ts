@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fetchPortalInfo } from './api.ts';
+import { PORTAL_DEFAULTS } from './defaults.ts';
 
 export const portalKeys = {
   all: ['portal'] as const,
@@ -17,10 +18,14 @@ export const portalInfoQuery = () =>
     retry: false,
   });
 
-/** Names for the header and footer; generic wording until (or unless) the API answers. */
+/**
+ * Names and contacts for the header and footer: the API's answer, else (before it
+ * arrives, or when the API is down) the ones bundled at build time.
+ */
 export function usePortalIdentity() {
   const { t } = useTranslation();
-  const { data } = useQuery(portalInfoQuery());
+  const { data: answered } = useQuery(portalInfoQuery());
+  const data = answered ?? PORTAL_DEFAULTS;
   const authorityLine =
     data?.authorityName || (data?.provinceName ? t('app.authority', { province: data.provinceName }) : null);
   return {

@@ -69,6 +69,8 @@ export const en: Translation = {
   errors: {
     heading: 'The request could not be completed',
     network: 'Cannot reach the server. Please check your connection and try again.',
+    unavailable:
+      'The service is temporarily unavailable (this is not a problem with your connection). Please try again in a few minutes; for urgent matters, call the hotline at the bottom of the page.',
     unexpected: 'The system is having a problem. Please try again in a few minutes.',
     fieldErrorsIntro: 'Please check the following:',
     requestId: 'Error reference: {{id}}',

@@ -74,6 +74,8 @@ export const vi = {
   errors: {
     heading: 'Không thể hoàn tất yêu cầu',
     network: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.',
+    unavailable:
+      'Hệ thống đang tạm thời gián đoạn (không phải do kết nối mạng của bạn). Vui lòng thử lại sau ít phút; nếu cần gấp, xin gọi đường dây nóng ở cuối trang.',
     unexpected: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',
     fieldErrorsIntro: 'Vui lòng kiểm tra lại các thông tin sau:',
     requestId: 'Mã tra cứu lỗi: {{id}}',
