@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts a private PostgreSQL cluster on 127.0.0.1 for tests and benchmarks, installing
 # Debian's postgresql when it is absent. Idempotent: an already running cluster is reused.
-# Prints the admin connection URL on the last line of stdout.
+# Prints the admin connection URL on the last line of stdout. With ENSURE_PG_STATE_FILE
+# set, writes "started" or "reused" there, so a caller stops only a cluster it started:
+# `ensure-postgres.sh --stop` stops the cluster in $TEST_PG_DIR.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,9 +34,23 @@ if [ -z "$bin" ]; then
   bin="$(find_bin)"
 fi
 
+report() { [ -n "${ENSURE_PG_STATE_FILE:-}" ] && echo "$1" > "$ENSURE_PG_STATE_FILE"; return 0; }
+
+if [ "${1:-}" = "--stop" ]; then
+  [ -f "$dir/data/postmaster.pid" ] || exit 0
+  if [ "$(id -u)" = "0" ]; then
+    runuser -u postgres -- "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  else
+    "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  fi
+  log "stopped the cluster on 127.0.0.1:$port"
+  exit 0
+fi
+
 url="postgres://$user:$password@127.0.0.1:$port/postgres"
 if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" 2>/dev/null; then
   log "reusing the cluster already listening on 127.0.0.1:$port"
+  report reused
   echo "$url"
   exit 0
 fi
@@ -63,4 +79,5 @@ log "starting PostgreSQL on 127.0.0.1:$port"
 # Test cluster only: durability settings off for speed.
 as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
   -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=256MB" start >&2
+report started
 echo "$url"

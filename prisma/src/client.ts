@@ -76,6 +76,13 @@ function closeOnReadTimeout(client: pg.Client): void {
  * out for ever, and after a few database outages the pool would be empty for good. Here a
  * failed COMMIT or ROLLBACK still gives the connection back (the pool discards a broken
  * or closed one).
+ *
+ * It also sends a transaction's statements one at a time. Prisma's query interpreter runs
+ * the independent parts of one query concurrently (e.g. two relations of an `include`),
+ * which inside an interactive transaction means two `client.query()` calls on its one
+ * connection: node-postgres queues them itself, but warns ("Calling client.query() when
+ * the client is already executing a query is deprecated", pg 8.20+) and will refuse it in
+ * pg 9. Queued here, in order, the connection sees exactly what it saw before.
  */
 function releasingOnFailedEnd(factory: PrismaPg): PrismaPg {
   const connect = factory.connect.bind(factory);
@@ -90,13 +97,21 @@ function releasingOnFailedEnd(factory: PrismaPg): PrismaPg {
         released = true;
         await end();
       };
+      let previous: Promise<unknown> = Promise.resolve();
+      const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+        const result = previous.then(run, run);
+        previous = result.catch(() => undefined);
+        return result;
+      };
+      const queryRaw = transaction.queryRaw.bind(transaction);
+      transaction.queryRaw = (query) => inTurn(() => queryRaw(query));
       const rollback = once(transaction.rollback.bind(transaction));
       transaction.commit = once(transaction.commit.bind(transaction));
       transaction.rollback = rollback;
       const executeRaw = transaction.executeRaw.bind(transaction);
       transaction.executeRaw = async (query) => {
         try {
-          return await executeRaw(query);
+          return await inTurn(() => executeRaw(query));
         } catch (error) {
           if (/^\s*(COMMIT|ROLLBACK)\s*$/i.test(query.sql)) await rollback().catch(() => undefined);
           throw error;

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,4 +27,28 @@ export function migrateDeploy(databaseUrl: string): Promise<string> {
       else reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output.trim()}`));
     });
   });
+}
+
+/** How many migrations a `migrateDeploy` output says it applied (0: none were pending). */
+export function appliedMigrationCount(output: string): number {
+  if (!/have been applied/.test(output)) return 0;
+  return (output.split('have been applied')[1]!.match(/migration\.sql/g) ?? []).length;
+}
+
+export interface MigrationOnDisk {
+  name: string;
+  /** sha256 of migration.sql, hex, as Prisma records it in _prisma_migrations.checksum */
+  checksum: string;
+}
+
+/** The committed migrations (prisma/migrations/<name>/migration.sql). */
+export function migrationsOnDisk(): MigrationOnDisk[] {
+  const folder = join(packageRoot, 'migrations');
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'migration.sql')))
+    .map((entry) => ({
+      name: entry.name,
+      checksum: createHash('sha256').update(readFileSync(join(folder, entry.name, 'migration.sql'))).digest('hex'),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -3,12 +3,14 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { TPrismaClient } from '@portal/db';
+import { installVietnameseValidationMessages } from '@portal/domain';
 import { createLocalDiskStorage, type FileStorage } from '@portal/db/storage';
 import type { AppConfig } from './config.ts';
 import openapi from './plugins/external/openapi.ts';
 import security from './plugins/external/security.ts';
 import rateLimits from './plugins/external/rate-limit.ts';
 import auditPlugin from './plugins/app/audit.ts';
+import backgroundWork from './plugins/app/background-work.ts';
 import authPlugin from './plugins/app/auth.ts';
 import captchaPlugin from './plugins/app/captcha.ts';
 import mailer from './plugins/app/mailer.ts';
@@ -47,6 +49,8 @@ export interface AppDependencies {
   prisma: TPrismaClient;
   /** Defaults to the local disk under DATA_DIR/files */
   storage?: FileStorage;
+  /** Background workers wait for `app.backgroundWork.start()` (server.ts loads the demo data first) */
+  holdBackgroundWork?: boolean;
 }
 
 export interface RegisteredRoute {
@@ -68,6 +72,8 @@ declare module 'fastify' {
  * Nothing here listens on a port (server.ts does), so tests use `app.inject`.
  */
 export async function buildApp(config: AppConfig, deps: AppDependencies): Promise<FastifyInstance> {
+  // zod's own messages in Vietnamese, as in the SPA (English for Accept-Language: en, problem-details.ts)
+  installVietnameseValidationMessages();
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -113,6 +119,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   app.addHook('onRequest', refuseMalformedMultipart);
   await app.register(textGuard);
   await app.register(prismaPlugin, { prisma: deps.prisma });
+  await app.register(backgroundWork, { hold: deps.holdBackgroundWork ?? false });
   await app.register(auditPlugin);
   await app.register(mailer);
   await app.register(authPlugin);

@@ -96,3 +96,30 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('configuration errors in plain words', () => {
+  const messageOf = (env: Record<string, string>) => {
+    try {
+      parseConfig(env);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+
+  it('names the value and the documented range, never a library default', () => {
+    expect(messageOf({ PORT: 'abc' })).toBe('Invalid configuration: PORT is "abc" but must be a whole number from 0 to 65535 (see .env.example)');
+    expect(messageOf({ LOG_LEVEL: 'loud' })).toBe(
+      'Invalid configuration: LOG_LEVEL is "loud" but must be one of fatal, error, warn, info, debug, trace, silent (see .env.example)',
+    );
+    expect(messageOf({ DATABASE_POOL_SIZE: '0' })).toContain('a whole number from 1 to 200');
+    for (const env of [{ PORT: 'abc' }, { PUBLIC_URL: 'nope' }, { TRUST_PROXY: 'perhaps' }, { CAPTCHA_COST: '1e9' }] as Array<Record<string, string>>) {
+      expect(messageOf(env)).not.toMatch(/Invalid input|expected|received|NaN|Too (small|big)/);
+    }
+  });
+
+  it('does not echo secrets', () => {
+    expect(messageOf({ JWT_SECRET: 'hunter2' })).toBe('Invalid configuration: JWT_SECRET must be at least 32 characters');
+    expect(messageOf({ DATABASE_URL: 'mysql://user:pw@host/db' })).not.toContain('pw');
+  });
+});

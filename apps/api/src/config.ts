@@ -104,6 +104,39 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** What a variable accepts, read from its schema: "a whole number from 0 to 65535", "one of …". */
+export function describeAccepted(variable: string): string | null {
+  let schema = (ZEnv.shape as Record<string, z.ZodType | undefined>)[variable];
+  // Through .default(), .optional() and a transform's input
+  for (let depth = 0; schema && depth < 5; depth += 1) {
+    if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    else if (schema instanceof z.ZodPipe) schema = schema.in as z.ZodType;
+    else break;
+  }
+  if (schema instanceof z.ZodNumber) {
+    const kind = schema.format === 'safeint' || schema.isInt ? 'a whole number' : 'a number';
+    const { minValue: min, maxValue: max } = schema;
+    const bounded = (value: number | null) => value !== null && Number.isFinite(value) && Math.abs(value) < Number.MAX_SAFE_INTEGER;
+    if (bounded(min) && bounded(max)) return `${kind} from ${min} to ${max}`;
+    if (bounded(min)) return `${kind} of at least ${min}`;
+    return kind;
+  }
+  if (schema instanceof z.ZodEnum) return `one of ${schema.options.join(', ')}`;
+  if (schema instanceof z.ZodURL) return 'an absolute URL (http://… or https://…)';
+  return null;
+}
+
+/** One plain sentence: the value given and what the variable accepts (its documented range). */
+function explainConfigIssue(variable: string, value: string | undefined, issue: z.core.$ZodIssue): string {
+  const accepted = describeAccepted(variable);
+  // Secrets (and URLs that may carry a password) are not echoed to the terminal or a log
+  const secret = /SECRET|_URL$/.test(variable) && variable !== 'PUBLIC_URL';
+  const given = value === undefined || secret ? '' : `is "${value.length > 60 ? `${value.slice(0, 60)}…` : value}" but `;
+  // A schema's own sentence ("must be at least 32 characters") says it best
+  if (issue.code === 'custom' || (issue.code === 'too_small' && issue.origin === 'string')) return `${given}${issue.message}`;
+  return `${given}must be ${accepted ?? 'a valid value'} (see .env.example)`;
+}
+
 const absolute = (path: string) => (isAbsolute(path) ? path : join(REPO_ROOT, path));
 
 export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -113,7 +146,7 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const variable = issue.path.join('.') || 'environment';
-    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${variable} ${explainConfigIssue(variable, present[variable], issue)}`);
   }
   const env = result.data;
   const isProduction = env.NODE_ENV === 'production';

@@ -14,6 +14,7 @@ export * from './dossiers.ts';
 export * from './admin-catalogue.ts';
 export * from './admin.ts';
 export * from './messages-en.ts';
+export * from './validation-messages.ts';
 export * from './staff-dossiers.ts';
 export * from './questions.ts';
 export * from './lookup.ts';

@@ -9,6 +9,7 @@ import { LOOKUP_MESSAGES_EN } from './lookup.ts';
 import { STATS_MESSAGES_EN } from './stats.ts';
 import { GUIDE_MESSAGES_EN } from './guides.ts';
 import { LEGAL_DOCUMENT_MESSAGES_EN } from './legal-documents.ts';
+import { translateValidationMessage } from './validation-messages.ts';
 
 /**
  * English for every Vietnamese message a schema of this package produces (accounts,
@@ -31,6 +32,6 @@ const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...LEGAL_DOCUMENT_MESSAGES_EN,
 };
 
-/** The message in the reader's language: Vietnamese as is, English when known. */
+/** The message in the reader's language: Vietnamese as is, English when known (zod's defaults included). */
 export const translateDomainMessage = (message: string, language: string): string =>
-  language === 'vi' ? message : (ALL_MESSAGES_EN[message] ?? message);
+  language === 'vi' ? message : (ALL_MESSAGES_EN[message] ?? translateValidationMessage(message) ?? message);

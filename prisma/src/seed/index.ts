@@ -70,7 +70,12 @@ export interface SeedOptions {
   renderTemplate?: TemplateRenderer;
   /** With storage: each legal document gets a PDF to download. Without it, documents are loaded without files. */
   renderLegalDocument?: LegalDocumentRenderer;
+  /** Progress of the long steps, for a start-up that shows a counter */
+  onProgress?: (step: TSeedStep, done: number, total: number) => void;
 }
+
+/** The steps of the demo seed that take long enough to count. */
+export type TSeedStep = 'templates' | 'legal-documents' | 'records';
 
 /**
  * Loads the demo province into an empty database: agencies, fields, procedures with
@@ -78,8 +83,12 @@ export interface SeedOptions {
  * the legal documents (with their PDFs when a renderer is given) and the demo accounts.
  * Returns null when the database already has agencies.
  */
-export async function seedDemoIfEmpty(prisma: TPrismaClient, options: SeedOptions = {}): Promise<SeedSummary | null> {
-  if ((await prisma.agency.count()) > 0) return null;
+export async function seedDemoIfEmpty(prisma: TPrismaClient, options: SeedOptions & { prepared?: PreparedDemo } = {}): Promise<SeedSummary | null> {
+  if ((await prisma.agency.count()) > 0) {
+    // Files rendered ahead for a database that turned out not to be empty
+    await options.prepared?.discard();
+    return null;
+  }
   return seedDemo(prisma, options);
 }
 
@@ -114,7 +123,7 @@ interface WrittenFile extends StoredObject {
 }
 
 /** Renders and stores every template before the transaction; returns them by procedure code and seed file name. */
-async function writeTemplateFiles(forms: TFormDefinition[], storage: FileStorage, render: TemplateRenderer) {
+async function writeTemplateFiles(forms: TFormDefinition[], storage: FileStorage, render: TemplateRenderer, onProgress?: SeedOptions['onProgress']) {
   const agencyName = new Map(agencies.map((agency) => [agency.unitCode, agency.name]));
   const written = new Map<string, Map<string, WrittenFile>>();
   const all: WrittenFile[] = [];
@@ -144,6 +153,7 @@ async function writeTemplateFiles(forms: TFormDefinition[], storage: FileStorage
         all.push(file);
       }
       written.set(procedure.code, files);
+      onProgress?.('templates', index + 1, procedures.length);
     }
   } catch (error) {
     await Promise.all(all.map((file) => storage.remove(file.key).catch(() => undefined)));
@@ -153,7 +163,7 @@ async function writeTemplateFiles(forms: TFormDefinition[], storage: FileStorage
 }
 
 /** Renders and stores the PDF of every legal document before the transaction; by number. */
-async function writeLegalDocumentFiles(storage: FileStorage, render: LegalDocumentRenderer) {
+async function writeLegalDocumentFiles(storage: FileStorage, render: LegalDocumentRenderer, onProgress?: SeedOptions['onProgress']) {
   const fieldName = new Map(fields.map((field) => [field.code, field.name]));
   const written = new Map<string, WrittenFile>();
   try {
@@ -170,6 +180,7 @@ async function writeLegalDocumentFiles(storage: FileStorage, render: LegalDocume
       });
       const stored = await storage.put(rendered.content, { name: rendered.fileName, mimeType: rendered.mimeType });
       written.set(document.number, { ...stored, fileName: rendered.fileName, mimeType: rendered.mimeType });
+      onProgress?.('legal-documents', written.size, legalDocuments.length);
     }
   } catch (error) {
     await Promise.all([...written.values()].map((file) => storage.remove(file.key).catch(() => undefined)));
@@ -178,7 +189,22 @@ async function writeLegalDocumentFiles(storage: FileStorage, render: LegalDocume
   return written;
 }
 
-export async function seedDemo(prisma: TPrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+/**
+ * The demo's files, rendered and stored (templates of the procedures, PDFs of the legal
+ * documents) with the validated forms and the demo password's hash: everything of the
+ * seed that needs no database. A start on a database it has just created calls this
+ * while the migrations run (in their own process), then `seedDemoIfEmpty(…, { prepared })`.
+ */
+export interface PreparedDemo {
+  forms: TFormDefinition[];
+  passwordHash: string;
+  templates: { written: Map<string, Map<string, WrittenFile>>; all: WrittenFile[] } | null;
+  documentFiles: Map<string, WrittenFile> | null;
+  /** Removes the stored files (when they will not be used) */
+  discard(): Promise<void>;
+}
+
+export async function prepareDemo(options: SeedOptions = {}): Promise<PreparedDemo> {
   // Validate everything before writing anything.
   const forms = procedures.map((procedure) => {
     const definition = ZFormDefinition.parse(procedure.form);
@@ -188,18 +214,32 @@ export async function seedDemo(prisma: TPrismaClient, options: SeedOptions = {})
   if (options.storage && !options.renderTemplate) throw new Error('seedDemo: a storage needs a template renderer');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const templates =
-    options.storage && options.renderTemplate ? await writeTemplateFiles(forms, options.storage, options.renderTemplate) : null;
+    options.storage && options.renderTemplate ? await writeTemplateFiles(forms, options.storage, options.renderTemplate, options.onProgress) : null;
   let documentFiles: Map<string, WrittenFile> | null = null;
-
+  const discard = async () => {
+    if (!options.storage) return;
+    const orphans = [...(templates?.all ?? []), ...(documentFiles?.values() ?? [])];
+    await Promise.all(orphans.map((file) => options.storage!.remove(file.key).catch(() => undefined)));
+  };
   try {
-    documentFiles = options.storage && options.renderLegalDocument ? await writeLegalDocumentFiles(options.storage, options.renderLegalDocument) : null;
-    return await insertDemo(prisma, forms, passwordHash, templates?.written ?? null, documentFiles);
+    documentFiles = options.storage && options.renderLegalDocument ? await writeLegalDocumentFiles(options.storage, options.renderLegalDocument, options.onProgress) : null;
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  return { forms, passwordHash, templates, documentFiles, discard };
+}
+
+export async function seedDemo(prisma: TPrismaClient, options: SeedOptions & { prepared?: PreparedDemo } = {}): Promise<SeedSummary> {
+  const prepared = options.prepared ?? (await prepareDemo(options));
+  try {
+    options.onProgress?.('records', 0, 1);
+    const summary = await insertDemo(prisma, prepared.forms, prepared.passwordHash, prepared.templates?.written ?? null, prepared.documentFiles);
+    options.onProgress?.('records', 1, 1);
+    return summary;
   } catch (error) {
     // Files written for a transaction that rolled back would be orphans.
-    if (options.storage) {
-      const orphans = [...(templates?.all ?? []), ...(documentFiles?.values() ?? [])];
-      await Promise.all(orphans.map((file) => options.storage!.remove(file.key).catch(() => undefined)));
-    }
+    await prepared.discard();
     throw error;
   }
 }

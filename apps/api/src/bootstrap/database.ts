@@ -1,15 +1,28 @@
 import { join } from 'node:path';
-import { createPrismaClient, migrateDeploy, startEmbeddedPostgres, type CreatePrismaOptions, type TPrismaClient } from '@portal/db';
-import { seedDemoIfEmpty } from '@portal/db/seed';
+import { existsSync } from 'node:fs';
+import {
+  appliedMigrationCount,
+  createPrismaClient,
+  migrateDeploy,
+  migrationsOnDisk,
+  startEmbeddedPostgres,
+  type CreatePrismaOptions,
+  type TPrismaClient,
+} from '@portal/db';
+import { prepareDemo, seedDemoIfEmpty, type PreparedDemo, type SeedOptions, type TSeedStep } from '@portal/db/seed';
 import { createLocalDiskStorage } from '@portal/db/storage';
-import type { FastifyBaseLogger } from 'fastify';
 import type { AppConfig } from '../config.ts';
+import type { StartupReporter, StartupStep } from './progress.ts';
 import { renderTemplateDocument } from '../features/catalogue/template-document.ts';
 import { renderLegalDocument } from '../features/legal-documents/render-legal-document.ts';
 
 export interface PreparedDatabase {
   prisma: TPrismaClient;
   close(): Promise<void>;
+  /** The embedded database was created by this start */
+  created: boolean;
+  /** The demo province was loaded by this start */
+  seeded: boolean;
 }
 
 /** One line, no stack: what an operator needs to fix a database they pointed us at. */
@@ -50,13 +63,47 @@ export function databaseClientOptions(config: AppConfig, embedded: boolean): Cre
 }
 
 /**
+ * True when every committed migration is recorded as applied, with the same checksum:
+ * then `prisma migrate deploy` (a CLI in a child process, seconds on a busy machine)
+ * would have nothing to do, and a later start skips it. A fresh database (no table yet),
+ * a failed or rolled-back migration, or an edited one goes through the CLI as always.
+ */
+async function migrationsUpToDate(prisma: TPrismaClient): Promise<boolean> {
+  let applied: Array<{ migration_name: string; checksum: string }>;
+  try {
+    applied = await prisma.$queryRaw`
+      SELECT migration_name, checksum FROM _prisma_migrations
+      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  } catch {
+    return false;
+  }
+  const recorded = new Map(applied.map((row) => [row.migration_name, row.checksum]));
+  return migrationsOnDisk().every((migration) => recorded.get(migration.name) === migration.checksum);
+}
+
+const SEED_STEP_LABELS: Record<TSeedStep, string> = {
+  templates: 'Tỉnh mẫu: biểu mẫu thủ tục / demo procedures’ forms',
+  'legal-documents': 'Tỉnh mẫu: văn bản pháp luật / demo legal documents',
+  records: 'Tỉnh mẫu: danh mục, tài khoản / demo catalogue and accounts',
+};
+
+/**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL in the data folder;
  * applies pending migrations; loads the demo data into an empty database when asked.
+ * Each step is reported as it ends (progress.ts).
  */
-export async function prepareDatabase(config: AppConfig, log: FastifyBaseLogger): Promise<PreparedDatabase> {
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(join(config.dataDir, 'pglite'));
+export async function prepareDatabase(config: AppConfig, progress: StartupReporter): Promise<PreparedDatabase> {
+  const pgliteDir = join(config.dataDir, 'pglite');
+  const created = config.databaseUrl === null && !existsSync(join(pgliteDir, 'PG_VERSION'));
+  const opening = progress.step(
+    config.databaseUrl
+      ? 'Cơ sở dữ liệu / database'
+      : created
+        ? 'Đã tạo cơ sở dữ liệu nhúng / embedded database created'
+        : 'Cơ sở dữ liệu nhúng / embedded database',
+  );
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(pgliteDir);
   const url = config.databaseUrl ?? embedded!.url;
-  if (embedded) log.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL (PGlite); set DATABASE_URL for a server');
 
   // PGlite is a single session: exactly one pooled connection.
   const prisma = createPrismaClient(url, databaseClientOptions(config, embedded !== null));
@@ -64,23 +111,55 @@ export async function prepareDatabase(config: AppConfig, log: FastifyBaseLogger)
     await prisma.$disconnect();
     await embedded?.stop();
   };
+  let seeded = false;
+  let prepared: Promise<PreparedDemo> | null = null;
   try {
     await checkReachable(prisma, url);
-    const started = Date.now();
-    const output = await migrateDeploy(url);
-    const applied = /(\d+) migrations? found/.exec(output)?.[1];
-    log.info({ ms: Date.now() - started, migrations: applied }, 'database migrations are up to date');
+    opening.done(embedded ? `${pgliteDir} (PGlite; DATABASE_URL for a server)` : `${new URL(url).hostname}`);
+
+    let step: StartupStep | null = null;
+    let current: TSeedStep | null = null;
+    const seedOptions: SeedOptions = {
+      storage: createLocalDiskStorage(join(config.dataDir, 'files')),
+      renderTemplate: renderTemplateDocument,
+      renderLegalDocument,
+      onProgress(name, done, total) {
+        if (name !== current) {
+          current = name;
+          step = progress.step(SEED_STEP_LABELS[name]);
+        }
+        step!.count(done, total);
+        if (done === total && name !== 'records') step!.done(`${total}`);
+      },
+    };
+    // A database created just now is empty: the demo's files (templates, legal documents'
+    // PDFs) are rendered while the migrations run in their own process, on the other core.
+    if (created && config.seedDemo) {
+      prepared = prepareDemo(seedOptions);
+      prepared.catch(() => undefined);
+    }
+
+    const migrating = progress.step('Cấu trúc dữ liệu / database migrations');
+    if (await migrationsUpToDate(prisma)) {
+      migrating.done('đã cập nhật / up to date');
+    } else {
+      const applied = appliedMigrationCount(await migrateDeploy(url));
+      migrating.done(applied === 0 ? 'đã cập nhật / up to date' : `áp dụng ${applied} / ${applied} applied`);
+    }
     if (config.seedDemo) {
-      const seeded = await seedDemoIfEmpty(prisma, {
-        storage: createLocalDiskStorage(join(config.dataDir, 'files')),
-        renderTemplate: renderTemplateDocument,
-        renderLegalDocument,
-      });
-      if (seeded) log.info(seeded, 'loaded the demo province (catalogue and demo accounts)');
+      const summary = await seedDemoIfEmpty(prisma, { ...seedOptions, ...(prepared ? { prepared: await prepared } : {}) });
+      if (summary) {
+        seeded = true;
+        (step as StartupStep | null)?.done(
+          `${summary.agencies} cơ quan, ${summary.procedures} thủ tục, ${summary.users} tài khoản / agencies, procedures, accounts`,
+        );
+      }
     }
   } catch (error) {
+    // Files rendered ahead for a seed that did not happen would be orphans
+    await prepared?.then((demo) => demo.discard()).catch(() => undefined);
     await close().catch(() => undefined);
     throw error;
   }
-  return { prisma, close };
+  return { prisma, close, created, seeded };
 }

@@ -53,7 +53,12 @@ interface Person {
 }
 
 /** Returns how many dossiers it made, or null when the archive is already there. */
-export async function loadDemoArchive(app: FastifyInstance, now = new Date()): Promise<number | null> {
+export async function loadDemoArchive(
+  app: FastifyInstance,
+  now = new Date(),
+  /** Months drawn, then the write: PER_MONTH.length + 1 in all */
+  onProgress?: (done: number, total: number) => void,
+): Promise<number | null> {
   const prisma = app.prisma;
   if ((await prisma.dossier.count({ where: { guestEmail: { endsWith: ARCHIVE_EMAIL_DOMAIN } } })) > 0) return null;
   const calendar = await loadWorkingCalendar(prisma);
@@ -100,6 +105,7 @@ export async function loadDemoArchive(app: FastifyInstance, now = new Date()): P
 
   const [year, month] = today.split('-').map(Number) as [number, number];
   for (const [offset, count] of PER_MONTH.entries()) {
+    onProgress?.(offset, PER_MONTH.length + 1);
     // The last twelve months up to this one; this month only until yesterday.
     const monthIndex = year * 12 + (month - 1) - (PER_MONTH.length - 1 - offset);
     const first = `${Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
@@ -204,6 +210,7 @@ export async function loadDemoArchive(app: FastifyInstance, now = new Date()): P
     }
   }
 
+  onProgress?.(PER_MONTH.length, PER_MONTH.length + 1);
   // One transaction: the statistics triggers see each statement once, as a bulk load.
   await prisma.$transaction(
     async (tx) => {
@@ -217,6 +224,7 @@ export async function loadDemoArchive(app: FastifyInstance, now = new Date()): P
     },
     { timeout: 120_000 },
   );
+  onProgress?.(PER_MONTH.length + 1, PER_MONTH.length + 1);
   return dossiers.length;
 }
 

@@ -81,8 +81,13 @@ async function colleague(person: InjectSession, role: 'leader' | 'specialist'): 
  * what the portal produces). Runs once, on a database without dossiers. Returns how many
  * dossiers it made, or null when there were already some.
  */
-export async function loadDemoDossiers(app: FastifyInstance): Promise<number | null> {
+/** How many dossiers loadDemoDossiers walks through the API (for its progress). */
+export const DEMO_DOSSIER_COUNT = 8;
+
+export async function loadDemoDossiers(app: FastifyInstance, onProgress?: (done: number, total: number) => void): Promise<number | null> {
   if ((await app.prisma.dossier.count()) > 0) return null;
+  let made = 0;
+  const madeOne = () => onProgress?.((made += 1), DEMO_DOSSIER_COUNT);
   const [permit, amendment] = await Promise.all(
     [BUILDING_PERMIT, PERMIT_AMENDMENT].map((code) => expectOk<TProcedureDetail>(`procedure ${code}`, app.inject({ method: 'GET', url: `/api/v1/procedures/${code}` }))),
   );
@@ -95,13 +100,18 @@ export async function loadDemoDossiers(app: FastifyInstance): Promise<number | n
 
   // Hồ sơ chưa gửi: a saved draft.
   await draft(congdan, permit!, scan);
+  madeOne();
   // Hồ sơ đã gửi: waiting at the one-stop desk (with the 8-working-hour deadline).
   await sent(congdan, amendment!, scan);
+  madeOne();
   await sent(congdan2, permit!, scan);
+  madeOne();
   await sent(congdan2, amendment!, scan);
+  madeOne();
 
   // Hồ sơ yêu cầu bổ sung.
   const supplement = await sent(congdan, permit!, scan);
+  madeOne();
   await act(motcua, supplement, {
     type: 'request-supplement',
     note: 'Đề nghị bổ sung: (1) bản vẽ mặt bằng công trình trên lô đất có chữ ký của đơn vị thiết kế; (2) bản sao giấy tờ về quyền sử dụng đất có chứng thực.',
@@ -109,6 +119,7 @@ export async function loadDemoDossiers(app: FastifyInstance): Promise<number | n
 
   // Hồ sơ đang xử lý: received, registered and with the specialist.
   const processing = await sent(congdan, amendment!, scan);
+  madeOne();
   await act(motcua, processing, { type: 'receive' });
   await act(motcua, processing, { type: 'transfer-records' });
   await act(motcua, processing, { type: 'register', bookNumber: '101/SXD' });
@@ -117,6 +128,7 @@ export async function loadDemoDossiers(app: FastifyInstance): Promise<number | n
 
   // Hồ sơ đã trả kết quả: the whole chain, a result document, handed over and rated.
   const result = await sent(congdan, permit!, scan);
+  madeOne();
   await act(motcua, result, { type: 'receive' });
   await act(motcua, result, { type: 'forward', toUserId: await colleague(motcua, 'specialist'), note: 'Chuyển chuyên viên xử lý.' });
   const permitPdf = await documentPdf('GIẤY PHÉP XÂY DỰNG (dữ liệu mẫu)', ['Sở Xây dựng tỉnh Điện Biên cấp cho: Nguyễn Văn An.', 'Kết quả mẫu của cổng trình diễn, không có giá trị pháp lý.']);
@@ -128,6 +140,7 @@ export async function loadDemoDossiers(app: FastifyInstance): Promise<number | n
 
   // Hồ sơ bị trả lại.
   const returned = await sent(congdan, amendment!, scan);
+  madeOne();
   await act(motcua, returned, { type: 'return', reason: 'Công trình thuộc thẩm quyền cấp phép của UBND cấp xã theo quy định; đề nghị nộp hồ sơ tại UBND phường nơi có công trình.' });
 
   return app.prisma.dossier.count();

@@ -32,6 +32,20 @@ describe('api-client', () => {
     });
   });
 
+  it('asks for field errors in the language of the page (Accept-Language)', async () => {
+    const { fetchMock } = mockFetch({ '/api/v1/dossiers': () => json({ id: 'd1', status: 'sent' }) });
+    const previous = document.documentElement.lang;
+    try {
+      for (const language of ['en', 'vi']) {
+        document.documentElement.lang = language;
+        await apiGet('/api/v1/dossiers', ZDossier);
+        expect(new Headers(fetchMock.mock.calls.at(-1)?.[1]?.headers).get('Accept-Language')).toBe(language);
+      }
+    } finally {
+      document.documentElement.lang = previous;
+    }
+  });
+
   it('parses a successful response with the schema and sends cookies', async () => {
     const { fetchMock, requested } = mockFetch({
       '/api/v1/dossiers': () => json({ items: [{ id: 'd1', status: 'sent', extra: 'ignored' }], nextCursor: null }),

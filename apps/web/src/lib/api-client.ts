@@ -151,6 +151,8 @@ async function request<S extends z.ZodType>(
   init: { body?: unknown; signal?: AbortSignal | undefined; noRefresh?: boolean },
 ): Promise<z.output<S>> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  // Field errors in the language of the page, not of the browser
+  if (typeof document !== 'undefined' && document.documentElement.lang) headers.set('Accept-Language', document.documentElement.lang);
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET') {
     // Double-submit cookie: the API compares this header with the cookie it set.

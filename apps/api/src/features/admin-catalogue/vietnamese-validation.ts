@@ -1,8 +1,8 @@
 import type { FastifySchemaCompiler } from 'fastify';
-import { DomainError, fieldErrorsOf, httpStatusOf, isErrorCode } from '@portal/domain';
+import { DomainError, fieldErrorsOf, httpStatusOf, isErrorCode, validationErrorMap } from '@portal/domain';
 import { z } from 'zod';
 
-const vietnamese = z.locales.vi().localeError;
+const vietnamese = validationErrorMap('vi');
 
 /**
  * Request validation for the administration forms: the same zod schemas, but the

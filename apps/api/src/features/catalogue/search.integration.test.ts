@@ -180,4 +180,20 @@ describe('procedure search (GET /api/v1/procedures?q=)', () => {
     expect(page.approximate).toBe(true);
     expect(names(page)).toEqual(['Cấp phép khai thác tổ chim yến']);
   });
+
+  it('gives the total on every first page, filtered or not, and null on later pages (ZProcedurePage)', async () => {
+    for (const query of ['', 'limit=5', 'online=true', 'sort=popular', 'level=full_online']) {
+      const first = await search(query);
+      expect(first.total, query).not.toBeNull();
+      let count = first.items.length;
+      let cursor = first.nextCursor;
+      while (cursor) {
+        const page = await search(`${query}&cursor=${encodeURIComponent(cursor)}`);
+        expect(page.total).toBeNull();
+        count += page.items.length;
+        cursor = page.nextCursor;
+      }
+      expect(first.total, query).toBe(count);
+    }
+  });
 });

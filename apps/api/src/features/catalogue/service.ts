@@ -129,7 +129,8 @@ export function createCatalogueService(repository: CatalogueRepository) {
         sort,
         limit: query.limit,
         after: cursor ? { key: cursor.k, id: cursor.i } : undefined,
-        withTotal: !cursor && (words.length > 0 || Boolean(query.agencyId) || Boolean(query.fieldId)),
+        // The documented rule (ZProcedurePage): every first page carries the total, filtered or not.
+        withTotal: !cursor,
       };
 
       if (words.length === 0) {

@@ -129,7 +129,7 @@ export default fp(
     let closing = false;
     let running: Promise<unknown> | null = null;
     const tick = () => {
-      if (closing || running) return;
+      if (closing || running || !app.backgroundWork.started) return;
       running = processDue()
         .catch((error: unknown) => app.log.error({ err: error }, 'e-mail outbox: polling failed'))
         .finally(() => {
@@ -138,6 +138,8 @@ export default fp(
     };
     const timer = setInterval(tick, POLL_INTERVAL_MS);
     timer.unref();
+    // What was queued while the gate was held goes out as soon as it opens
+    app.backgroundWork.onStart(tick);
     const pendingKicks = new Set<NodeJS.Timeout>();
 
     app.decorate('mail', {
@@ -171,5 +173,5 @@ export default fp(
       await mailbox?.close();
     });
   },
-  { name: 'mailer', dependencies: ['prisma'] },
+  { name: 'mailer', dependencies: ['prisma', 'background-work'] },
 );

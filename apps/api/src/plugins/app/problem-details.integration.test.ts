@@ -5,6 +5,8 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translateDomainMessage } from '@portal/domain';
+import { signedIn } from '../../../test/helpers/browser.ts';
 import { createTestApp, type TestContext } from '../../../test/helpers/test-app.ts';
 
 describe('errors outside the zod layer', () => {
@@ -82,5 +84,40 @@ describe('errors outside the zod layer', () => {
   it('answers an unknown API address and method with 404 problem+json', async () => {
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/v1/khong-co' }), 404, 'NOT_FOUND');
     expectProblem(await ctx.app.inject({ method: 'PROPFIND', url: '/api/v1/procedures' }), 404, 'NOT_FOUND');
+  });
+
+  describe('validation messages', () => {
+    const createDossier = async (language?: string) => {
+      const citizen = await signedIn(ctx.app, 'congdan', 'Demo@2025');
+      return citizen.request('POST', '/api/v1/dossiers', { procedureId: '' }, { headers: language ? { 'accept-language': language } : {} });
+    };
+    const libraryText = /expected|received|Too (small|big)|Invalid (input|option|string)|characters/;
+
+    it('are Vietnamese, never zod’s English defaults', async () => {
+      const body = expectProblem(await createDossier(), 400, 'VALIDATION_FAILED');
+      expect(body.title).toBe('Dữ liệu không hợp lệ');
+      expect(Object.keys(body.errors)).toContain('procedureId');
+      for (const message of Object.values(body.errors) as string[]) expect(message).not.toMatch(libraryText);
+      const citizen = await signedIn(ctx.app, 'congdan', 'Demo@2025');
+      const malformed = expectProblem(
+        await citizen.request('POST', '/api/v1/dossiers', { procedureId: '00000000-0000-4000-8000-000000000000', formData: 'x' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(malformed.errors).toEqual({ formData: 'Phải là một đối tượng' });
+      const english = expectProblem(
+        await citizen.request('POST', '/api/v1/dossiers', { procedureId: '00000000-0000-4000-8000-000000000000', formData: 'x' }, { headers: { 'accept-language': 'en' } }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(english.errors).toEqual({ formData: 'Must be an object' });
+    });
+
+    it('are English when the request asks for it (Accept-Language: en)', async () => {
+      const body = expectProblem(await createDossier('en-GB,en;q=0.9,vi;q=0.5'), 400, 'VALIDATION_FAILED');
+      const vietnamese = expectProblem(await createDossier('vi'), 400, 'VALIDATION_FAILED');
+      expect(body.errors.procedureId).toBe(translateDomainMessage(vietnamese.errors.procedureId, 'en'));
+      expect(body.errors.procedureId).not.toBe(vietnamese.errors.procedureId);
+    });
   });
 });

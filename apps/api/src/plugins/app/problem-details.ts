@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, ERROR_CODES, isErrorCode, type TErrorCode } from '@portal/domain';
+import { DomainError, ERROR_CODES, isErrorCode, translateDomainMessage, type TErrorCode } from '@portal/domain';
 import { isMalformedMultipart, malformedUpload } from '../../lib/uploads/malformed-multipart.ts';
 import { isDatabaseUnavailable } from './database-unavailable.ts';
 
@@ -16,16 +16,32 @@ interface ProblemOptions {
   extra?: Record<string, unknown>;
 }
 
-/** Sends an RFC 9457 problem document with the stable `code` and its Vietnamese title. */
+/** 'en' when the request's first choice (Accept-Language) is English; else Vietnamese. */
+export function requestLanguage(request: FastifyRequest): 'vi' | 'en' {
+  const first = request.headers['accept-language']?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first === 'en' || first.startsWith('en-') ? 'en' : 'vi';
+}
+
+/** Field messages are written in Vietnamese; an English reader gets their English. */
+function localizedFieldErrors(request: FastifyRequest, errors: Record<string, string> | undefined) {
+  if (!errors || requestLanguage(request) === 'vi') return errors;
+  return Object.fromEntries(Object.entries(errors).map(([path, message]) => [path, translateDomainMessage(message, 'en')]));
+}
+
+/**
+ * Sends an RFC 9457 problem document with the stable `code` and its Vietnamese title;
+ * field errors in Vietnamese, or in English for `Accept-Language: en`.
+ */
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: TErrorCode, options: ProblemOptions = {}) {
   const entry = ERROR_CODES[code];
+  const fieldErrors = localizedFieldErrors(request, options.fieldErrors);
   const body: Record<string, unknown> = {
     type: `about:blank#${code}`,
     title: entry.vi,
     status: entry.status,
     code,
     ...(options.detail ? { detail: options.detail } : {}),
-    ...(options.fieldErrors && Object.keys(options.fieldErrors).length > 0 ? { errors: options.fieldErrors } : {}),
+    ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { errors: fieldErrors } : {}),
     instance: request.url,
     requestId: request.id,
     ...options.extra,

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FileStorage } from '@portal/db/storage';
 import storageMaintenance from './storage-maintenance.ts';
+import backgroundWork from './background-work.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -22,6 +23,7 @@ async function appWithCountingStorage() {
   const app = Fastify();
   await app.register(fp(async (instance) => void instance.decorate('prisma', {} as never), { name: 'prisma' }));
   await app.register(fp(async (instance) => void instance.decorate('storage', storage), { name: 'storage' }));
+  await app.register(backgroundWork);
   await app.register(storageMaintenance);
   return { app, sweeps, lists };
 }

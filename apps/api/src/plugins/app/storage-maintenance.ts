@@ -51,9 +51,13 @@ export default fp(
     };
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
-      tick();
-      timer = setInterval(tick, SWEEP_INTERVAL_MS);
-      timer.unref();
+      // Not while the server still loads its demo data (background-work.ts)
+      app.backgroundWork.whenStarted(() => {
+        if (closing) return;
+        tick();
+        timer = setInterval(tick, SWEEP_INTERVAL_MS);
+        timer.unref();
+      });
     });
     app.addHook('onClose', async () => {
       closing = true;
@@ -61,5 +65,5 @@ export default fp(
       await running;
     });
   },
-  { name: 'storage-maintenance', dependencies: ['prisma', 'storage'] },
+  { name: 'storage-maintenance', dependencies: ['prisma', 'storage', 'background-work'] },
 );
