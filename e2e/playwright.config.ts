@@ -38,12 +38,17 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous limits: `pnpm test` may run on a small, busy machine (2 cores shared with type checks
+  // and other test runs). A journey still ends as soon as it passes; nothing waits a fixed time.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   outputDir: 'test-results',
   use: {
     baseURL,
+    // A click or a page load that needs longer than this is stuck, not slow: say where.
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',

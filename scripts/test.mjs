@@ -5,7 +5,8 @@
 //  2. type checks, then unit and API integration tests of every package (turbo);
 //  3. the SPA built and every e2e journey in Chromium against the real portal.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +23,7 @@ function step(name, command, args, env = {}) {
 }
 
 function finish(code) {
+  stopTestCluster();
   console.log('\n── test summary ──');
   for (const r of results) console.log(`${r.ok ? '✔' : '✘'} ${r.name} (${r.seconds}s)`);
   const failed = results.filter((r) => !r.ok).length;
@@ -46,13 +48,30 @@ function ensureChromium() {
 }
 
 const chromium = ensureChromium();
+// Whether this run started the private cluster (ensure-postgres.sh reuses a running one):
+// the run stops what it started, unless KEEP_TEST_PG=1.
+const clusterState = join(mkdtempSync(join(tmpdir(), 'portal-test-')), 'cluster');
 const adminUrl = execFileSync('bash', [join(root, 'scripts', 'ensure-postgres.sh')], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, ENSURE_PG_STATE_FILE: clusterState },
 })
   .trim()
   .split('\n')
   .pop();
+
+const startedCluster = existsSync(clusterState) && readFileSync(clusterState, 'utf8').trim() === 'started';
+rmSync(dirname(clusterState), { recursive: true, force: true });
+function stopTestCluster() {
+  const where = `the test PostgreSQL on 127.0.0.1:${new URL(adminUrl).port}`;
+  if (!startedCluster) return;
+  if (process.env.KEEP_TEST_PG === '1') {
+    console.log(`\n▶ ${where} keeps running (KEEP_TEST_PG=1)`);
+    return;
+  }
+  const stopped = spawnSync('bash', [join(root, 'scripts', 'ensure-postgres.sh'), '--stop'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  console.log(stopped.status === 0 ? `\n▶ stopped ${where}, which this run started (KEEP_TEST_PG=1 keeps it)` : `\n▶ could not stop ${where}: ${stopped.stderr.trim()}`);
+}
 
 const e2eUrl = new URL(adminUrl);
 e2eUrl.pathname = '/portal_e2e';
@@ -68,7 +87,11 @@ const recreateE2eDatabase = () => {
 };
 
 const env = { TEST_DATABASE_URL: adminUrl, CHROMIUM_PATH: chromium, TURBO_TELEMETRY_DISABLED: '1' };
-step('type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only'], env);
+// One tsc per core at most: turbo would start all five at once (its default concurrency is 10). On
+// a 2-core machine they then only take turns on the CPU: they finish no sooner, but hold all their
+// memory at once and slow down everything else running beside them.
+const typecheckConcurrency = String(Math.max(1, availableParallelism()));
+step('type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', `--concurrency=${typecheckConcurrency}`, '--output-logs=errors-only'], env);
 step('unit and API integration tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full'], env);
 step('build the SPA', 'pnpm', ['--filter', '@portal/web', 'build'], env);
 recreateE2eDatabase();

@@ -20,7 +20,7 @@ async function followMailLink(page: Page, subject: RegExp, button: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Hộp thư phát triển' })).toBeVisible();
   // The page polls the mailbox: the message shows up once the outbox has sent it.
   const row = page.getByRole('row').filter({ hasText: email }).filter({ hasText: subject }).first();
-  await expect(row).toBeVisible({ timeout: 20_000 });
+  await expect(row).toBeVisible({ timeout: 30_000 });
   await row.getByRole('link').click();
   const message = page.frameLocator('iframe[title^="Nội dung thư"]');
   await message.getByRole('link', { name: button }).click();
@@ -50,7 +50,7 @@ test('register, activate from the mail, edit the profile, change and reset the p
   await page.getByLabel('Họ và tên').fill(fullName);
   // The widget's checkbox starts the proof-of-work; it ticks itself once solved.
   await page.getByRole('checkbox', { name: 'Tôi không phải là robot' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Đã xác minh' })).toBeChecked({ timeout: 30_000 });
+  await expect(page.getByRole('checkbox', { name: 'Đã xác minh' })).toBeChecked({ timeout: 60_000 });
   await expect(page.locator('altcha-widget input[name="captcha"]')).not.toHaveValue('');
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký thành công' })).toBeVisible();

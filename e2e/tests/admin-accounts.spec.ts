@@ -61,7 +61,7 @@ test('an administrator invites a clerk who sets a password and signs in; a holid
   const invitee = await inviteeContext.newPage();
   await invitee.goto('/dev/mailbox');
   const mailRow = invitee.getByRole('row').filter({ hasText: email }).filter({ hasText: /Lời mời sử dụng tài khoản cán bộ/ }).first();
-  await expect(mailRow).toBeVisible({ timeout: 20_000 });
+  await expect(mailRow).toBeVisible({ timeout: 30_000 });
   await mailRow.getByRole('link').click();
   const message = invitee.frameLocator('iframe[title^="Nội dung thư"]');
   await expect(message.getByText(`tài khoản cán bộ “${username}” của Sở Xây dựng tỉnh Điện Biên`)).toBeVisible();

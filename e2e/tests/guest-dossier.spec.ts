@@ -30,7 +30,7 @@ test('a visitor submits without an account and confirms the dossier from the e-m
   const contact = page.getByRole('region', { name: 'Thư điện tử nhận thông báo' });
   await contact.getByLabel(/^Thư điện tử/).fill(email);
   await page.getByRole('checkbox', { name: 'Tôi không phải là robot' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Đã xác minh' })).toBeChecked({ timeout: 30_000 });
+  await expect(page.getByRole('checkbox', { name: 'Đã xác minh' })).toBeChecked({ timeout: 60_000 });
 
   const applicant = page.getByRole('region', { name: 'Thông tin người nộp hồ sơ' });
   await applicant.getByLabel(/^Họ và tên/).fill('Lò Văn Thành');
@@ -68,7 +68,7 @@ test('a visitor submits without an account and confirms the dossier from the e-m
   // The confirmation mail, in the embedded mailbox.
   await page.goto('/dev/mailbox');
   const row = page.getByRole('row').filter({ hasText: email }).filter({ hasText: 'Xác nhận gửi hồ sơ trực tuyến' }).first();
-  await expect(row).toBeVisible({ timeout: 20_000 });
+  await expect(row).toBeVisible({ timeout: 30_000 });
   await row.getByRole('link').click();
   await page.frameLocator('iframe[title^="Nội dung thư"]').getByRole('link', { name: 'Xác nhận gửi hồ sơ' }).click();
 
@@ -80,5 +80,5 @@ test('a visitor submits without an account and confirms the dossier from the e-m
 
   // The sent dossier's e-mail, with its code, follows.
   await page.goto('/dev/mailbox');
-  await expect(page.getByRole('row').filter({ hasText: email }).filter({ hasText: `Hồ sơ ${code} đã được gửi thành công` }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('row').filter({ hasText: email }).filter({ hasText: `Hồ sơ ${code} đã được gửi thành công` }).first()).toBeVisible({ timeout: 30_000 });
 });

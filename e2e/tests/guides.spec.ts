@@ -38,7 +38,7 @@ test('a visitor reads the citizen guide and follows its table of contents', asyn
 });
 
 test('an administrator edits a guide with the live preview and the change appears publicly', async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const suffix = Date.now().toString(36);
   const heading = `11. Liên hệ tổ hỗ trợ ${suffix}`;
 

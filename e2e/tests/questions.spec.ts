@@ -27,7 +27,7 @@ test('a visitor asks, motcua answers and publishes, the visitor finds it without
   await form.getByLabel(/^Tiêu đề/).fill(title);
   await form.getByLabel(/^Nội dung câu hỏi/).fill('Gia đình tôi muốn dựng nhà tạm để trông coi nương ngô. Có cần xin giấy phép xây dựng không?');
   await form.getByRole('checkbox', { name: 'Tôi không phải là robot' }).click();
-  await expect(form.getByRole('checkbox', { name: 'Đã xác minh' })).toBeChecked({ timeout: 30_000 });
+  await expect(form.getByRole('checkbox', { name: 'Đã xác minh' })).toBeChecked({ timeout: 60_000 });
   await form.getByRole('button', { name: 'Gửi câu hỏi' }).click();
   await expect(page.getByRole('status').getByText('Đã gửi câu hỏi')).toBeVisible();
   await expect(page.getByText(`câu trả lời sẽ được gửi tới pao.${suffix}@example.vn`)).toBeVisible();

@@ -9,12 +9,16 @@ export { TestBrowser };
 
 /** Waits (bounded) until the embedded mailbox holds a message to `to` matching `subject`, driving the outbox meanwhile. */
 export async function waitForMail(app: FastifyInstance, to: string, subject: RegExp, notBefore = 0): Promise<MailboxMessage> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // A deadline, not a number of attempts: on a busy machine the app's own outbox poll may hold
+  // the message (it claims it with a lease) and take seconds to hand it to the mailbox.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
     await app.mail.processDue();
     const found = app.devMailbox!
       .list()
       .find((message) => message.to.some((address) => address.includes(to)) && subject.test(message.subject) && Date.parse(message.receivedAt) >= notBefore);
     if (found) return found;
+    if (Date.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`no mail to ${to} matching ${subject}; mailbox: ${JSON.stringify(app.devMailbox!.list().map((m) => [m.to, m.subject]))}`);

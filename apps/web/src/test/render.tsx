@@ -3,8 +3,18 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
 import { AppProviders } from '../app/providers.tsx';
 import { routes } from '../app/router.tsx';
+
+/**
+ * A test that fakes the clock (vi.useFakeTimers) to check a debounce or an autosave gets a user
+ * whose pause between two keys takes no fake time at all: however slow the machine, the debounce
+ * cannot run out in the middle of typing. With real timers this does nothing.
+ */
+const advanceTimers = (ms: number) => {
+  if (vi.isFakeTimers()) vi.advanceTimersByTime(ms);
+};
 
 const testQueryClient = () =>
   new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
@@ -12,7 +22,7 @@ const testQueryClient = () =>
 /** The whole app (layout + real routes) at `url`, as a user would open it. */
 export function renderApp(url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ advanceTimers });
   const view = render(
     <AppProviders queryClient={testQueryClient()}>
       <RouterProvider router={router} />
@@ -24,7 +34,7 @@ export function renderApp(url: string) {
 /** One component with the providers and a router around it. */
 export function renderWithProviders(ui: ReactElement, { url = '/' }: { url?: string } = {}) {
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [url] });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ advanceTimers });
   const view = render(
     <AppProviders queryClient={testQueryClient()}>
       <RouterProvider router={router} />

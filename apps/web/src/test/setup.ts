@@ -1,13 +1,21 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
 import { i18n } from '../i18n/index.ts';
+
+// findBy*/waitFor give up after 1 s by default: a busy machine (type checks, other test runs on
+// 2 cores) can take longer than that to render a page. Waiting longer never slows a passing test —
+// the wait ends as soon as the element appears — it only stops a slow machine from failing.
+// Behaviour that depends on time (debounces, autosave) is tested with fake timers, not with this.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no layout; the router's ScrollRestoration calls this on every navigation.
 window.scrollTo = () => {};
 
 afterEach(async () => {
   cleanup();
+  // A test that faked the clock leaves real time to the next one.
+  vi.useRealTimers();
   localStorage.clear();
   document.cookie.split(';').forEach((cookie) => {
     const name = cookie.split('=')[0]?.trim();

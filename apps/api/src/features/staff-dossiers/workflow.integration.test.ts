@@ -210,7 +210,7 @@ describe('staff dossier workflow: the full chain, authorization, optimistic conc
     for (const conflict of conflicts) expect(conflict.json()).toMatchObject({ code: 'DOSSIER_VERSION_CONFLICT', details: { status: 'processing', version: version + 1 } });
     expect(await ctx.prisma.dossierHistoryEvent.count({ where: { dossierId: id, action: 'receive' } })).toBe(1);
     expect((await read(motcua, id)).version).toBe(version + 1);
-  }, 30_000);
+  });
 
   it('forwards only to an active handler of the same agency', async () => {
     const { id } = await sentDossier(citizen, permit);

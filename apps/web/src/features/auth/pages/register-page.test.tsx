@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { renderApp } from '../../../test/render.tsx';
@@ -8,10 +8,15 @@ vi.mock('../components/altcha-setup.ts', () => ({}));
 
 const signedOut = () => problem({ type: 'about:blank', title: 'Vui lòng đăng nhập', status: 401, code: 'UNAUTHENTICATED' });
 
-/** What the ALTCHA widget does once the proof-of-work is solved. */
+/**
+ * What the ALTCHA widget does once the proof-of-work is solved. Inside act(): the payload is in
+ * the form's state before the next click (otherwise, on a busy machine, the click can come first).
+ */
 function verifyCaptcha(payload = 'solved-payload') {
   const widget = document.querySelector('altcha-widget')!;
-  widget.dispatchEvent(new CustomEvent('statechange', { detail: { state: 'verified', payload } }));
+  act(() => {
+    widget.dispatchEvent(new CustomEvent('statechange', { detail: { state: 'verified', payload } }));
+  });
 }
 
 async function fillValidForm(user: ReturnType<typeof renderApp>['user']) {

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { account } from '../../../test/accounts.ts';
 import { FakeXhr } from '../../../test/fake-xhr.ts';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
@@ -17,7 +17,19 @@ beforeEach(() => {
   FakeXhr.sent = [];
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
   document.cookie = 'csrf_token=test-csrf; path=/';
+  // The editor autosaves 2 s after the last edit. On real time a busy machine could let those 2 s
+  // pass between two keys and save half a word; on this clock typing takes no time (see
+  // renderApp's user) and the autosave test moves the clock itself. The clock still creeps along
+  // with real time, so the app's own zero-delay timers (React Query's notifications) run.
+  vi.useFakeTimers({ shouldAdvanceTime: true });
 });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The editor's pause before an autosave (AUTOSAVE_DELAY_MS). */
+const AUTOSAVE_DELAY_MS = 2000;
 
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as Record<string, unknown>;
 
@@ -223,7 +235,11 @@ describe('Nộp hồ sơ (create / edit page)', () => {
     });
     const { user } = renderApp('/ca-nhan/nop-ho-so/1.009994.H18?hoSo=d1');
     await user.type(await screen.findByRole('textbox', { name: /^Tên công trình/ }), 'Nhà');
-    expect(await screen.findByText(/Hồ sơ vừa được thay đổi ở nơi khác/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    // Nothing is saved while the user is still typing…
+    expect(patches).toHaveLength(0);
+    // …but once the pause has passed.
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(await screen.findByText(/Hồ sơ vừa được thay đổi ở nơi khác/)).toBeInTheDocument();
     expect(patches).toHaveLength(1);
     expect(patches[0]).toMatchObject({ version: 4, formData: { tenCongTrinh: 'Nhà' } });
     expect(screen.getByRole('textbox', { name: /^Tên công trình/ })).toHaveValue('Bản từ thẻ khác');

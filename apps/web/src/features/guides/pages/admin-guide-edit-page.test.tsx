@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { account } from '../../../test/accounts.ts';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { renderApp } from '../../../test/render.tsx';
+import { PREVIEW_DELAY_MS } from '../components/use-live-preview.ts';
 
 const quantri = account({ kind: 'staff', username: 'quantri', roles: ['system_admin'], agency: { id: 'vp', name: 'Văn phòng UBND tỉnh' } });
 const quantrixd = account({ kind: 'staff', username: 'quantrixd', roles: ['agency_admin'], agency: { id: 'sxd', name: 'Sở Xây dựng' } });
@@ -68,6 +69,10 @@ function setup({ put }: { put?: (body: Record<string, unknown>) => Response } = 
 
 describe('guide editor (/can-bo/quan-tri/huong-dan/:id)', () => {
   it('previews with the API’s renderer once typing pauses, not at every key', async () => {
+    // The pause is 400 ms: on real time a busy machine can take that long between two keys and
+    // preview half the text. On a fake clock typing takes no time (renderApp's user advances it by
+    // the 0 ms between keys); the clock still creeps with real time for the app's 0 ms timers.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user, previews } = setup();
     const markdown = await screen.findByLabelText(/^Nội dung \(Markdown\)/);
     expect(markdown).toHaveValue(GUIDE.body);
@@ -77,6 +82,7 @@ describe('guide editor (/can-bo/quan-tri/huong-dan/:id)', () => {
 
     await user.type(markdown, '\n\n<script>alert(1)</script>');
     const typed = `${GUIDE.body}\n\n<script>alert(1)</script>`;
+    await vi.advanceTimersByTimeAsync(PREVIEW_DELAY_MS);
     await waitFor(() => expect(screen.getByTestId('guide-preview')).toHaveTextContent(`${typed.length} ký tự: <script>alert(1)</script>`));
     // Every key reset the pause: only the final text went to the server.
     expect(previews).toEqual([GUIDE.body, typed]);
