@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { installVietnameseValidationMessages } from '@portal/domain';
 import { i18n } from '../i18n/index.ts';
+
+// As in main.tsx: zod's own messages in Vietnamese, so tests see what a person sees.
+installVietnameseValidationMessages();
 
 // findBy*/waitFor give up after 1 s by default: a busy machine (type checks, other test runs on
 // 2 cores) can take longer than that to render a page. Waiting longer never slows a passing test —
