@@ -1070,6 +1070,12 @@ async function main(): Promise<number> {
         out(`  ${fmt(await scalar<number>(client, 'SELECT count(*)::int FROM dossier_stat_month'))} summary rows (agency × field × month)`);
       });
     }
+    // The staff inbox counters (dossier_inbox_count) too: statement triggers, skipped as well.
+    if (await scalar<boolean>(client, "SELECT to_regproc('dossier_inbox_count_rebuild') IS NOT NULL")) {
+      await phase('staff inbox counters', async () => {
+        await client.query('SELECT dossier_inbox_count_rebuild()');
+      });
+    }
     await phase('usage counts', async () => {
       const { rowCount } = await client.query(`
         UPDATE procedure p SET usage_count = c.n

@@ -76,9 +76,10 @@ export class ApiSession {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
-  async login(username: string, password: string): Promise<void> {
+  /** `staff`: the staff sign-in (/staff/auth/login), which refuses citizens and vice versa */
+  async login(username: string, password: string, { staff = false }: { staff?: boolean } = {}): Promise<void> {
     if (!this.cookies.has('csrf_token')) await this.json('GET', '/api/health');
-    const answer = await this.json('POST', '/api/v1/auth/login', { username, password, remember: false });
+    const answer = await this.json('POST', staff ? '/api/v1/staff/auth/login' : '/api/v1/auth/login', { username, password, remember: false });
     if (answer.status !== 200) throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
 
