@@ -32,6 +32,7 @@ import { ApiSession, pdfContent } from './lib/api-session.ts';
 import { prepareBenchDatabase, withClient } from './lib/database.ts';
 import { idleShare, idleText } from './lib/machine-idle.ts';
 import { megabytes, readMemory, resetPeak, sampleRss } from './lib/process-memory.ts';
+import { clamp } from './lib/args.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -61,10 +62,6 @@ if (args.help) {
   process.exit(0);
 }
 
-const clamp = (value: number, min: number, max: number, name: string) => {
-  if (!Number.isFinite(value)) throw new Error(`--${name} must be a number`);
-  return Math.min(Math.max(value, min), max);
-};
 const RUN_NAMES = ['sends', 'reads', 'memory'] as const;
 const RUNS = new Set(args.runs.split(',').map((run) => run.trim()));
 for (const run of RUNS) if (!(RUN_NAMES as readonly string[]).includes(run)) throw new Error(`--runs: unknown run ${run} (${RUN_NAMES.join(', ')})`);

@@ -34,6 +34,7 @@ import { startApp, stopApp } from './lib/app-process.ts';
 import { loadPaths, spread } from './lib/autocannon-paths.ts';
 import { prepareBenchDatabase, withClient } from './lib/database.ts';
 import { idleShare, idleText } from './lib/machine-idle.ts';
+import { clamp } from './lib/args.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -55,10 +56,6 @@ if (args.help) {
   process.exit(0);
 }
 
-const clamp = (value: number, min: number, max: number, name: string) => {
-  if (!Number.isFinite(value)) throw new Error(`--${name} must be a number`);
-  return Math.min(Math.max(value, min), max);
-};
 const DURATION = clamp(Number(args.duration), 1, 120, 'duration');
 const CONNECTIONS = args.connections.split(',').map((value) => clamp(Number(value), 1, 100, 'connections'));
 const PASSWORD = 'Demo@2025';
