@@ -15,7 +15,7 @@ import {
   type TRegisterRequest,
   type TUserKind,
 } from '@portal/domain';
-import type { Audit } from '../../plugins/app/audit.ts';
+import type { Audit, AuditEventInput } from '../../plugins/app/audit.ts';
 import { REMEMBER_TTL_SECONDS, SESSION_TTL_SECONDS, type SessionCookies } from '../../plugins/app/auth.ts';
 import type { Mailer } from '../../plugins/app/mailer.ts';
 import { toAccount } from '../me/account.ts';
@@ -180,12 +180,9 @@ export function createAuthService({ repository, mail, audit, sessions, captcha, 
     const accountMinutes = lockoutMinutes(accountFailures, ACCOUNT_LOCKOUT);
     if (accountMinutes > 0) locks.push({ scope: 'account', failures: accountFailures, minutes: accountMinutes });
     if (locks.length === 0) return;
-    for (const lock of locks) {
-      const lockedUntil = new Date(now + lock.minutes * 60_000);
-      if (lock.scope === 'address') await repository.lockAddress(user.id, address, lockedUntil);
-      else await repository.lockAccount(user.id, lockedUntil);
-      await audit.record({
-        action: 'auth.lockout',
+    const recordLockout = (action: 'auth.lockout' | 'auth.lockout.repeated', metadata: AuditEventInput['metadata']) =>
+      audit.record({
+        action,
         actorId: user.id,
         actorName: user.username,
         entityType: 'user',
@@ -194,27 +191,22 @@ export function createAuthService({ repository, mail, audit, sessions, captcha, 
         agencyId: user.agencyId,
         ip: ctx.ip,
         requestId: ctx.requestId,
-        metadata: { scope: lock.scope, address, failures: lock.failures, minutes: lock.minutes, lockedUntil: lockedUntil.toISOString() },
+        metadata,
       });
+    for (const lock of locks) {
+      const lockedUntil = new Date(now + lock.minutes * 60_000);
+      if (lock.scope === 'address') await repository.lockAddress(user.id, address, lockedUntil);
+      else await repository.lockAccount(user.id, lockedUntil);
+      await recordLockout('auth.lockout', { scope: lock.scope, address, failures: lock.failures, minutes: lock.minutes, lockedUntil: lockedUntil.toISOString() });
     }
     const events = await repository.lockoutEvents(user.id, new Date(now - REPEATED_WINDOW_HOURS * 3600_000));
     const lockouts = events.filter((event) => event.action === 'auth.lockout');
     // Once per window: the first time the account reaches the threshold.
     if (lockouts.length >= REPEATED_LOCKOUTS && !events.some((event) => event.action === 'auth.lockout.repeated')) {
-      await audit.record({
-        action: 'auth.lockout.repeated',
-        actorId: user.id,
-        actorName: user.username,
-        entityType: 'user',
-        entityId: user.id,
-        agencyId: user.agencyId,
-        ip: ctx.ip,
-        requestId: ctx.requestId,
-        metadata: {
-          lockouts: lockouts.length,
-          windowHours: REPEATED_WINDOW_HOURS,
-          addresses: [...new Set(lockouts.map((event) => event.ip).filter((ip): ip is string => Boolean(ip)))].slice(0, 50),
-        },
+      await recordLockout('auth.lockout.repeated', {
+        lockouts: lockouts.length,
+        windowHours: REPEATED_WINDOW_HOURS,
+        addresses: [...new Set(lockouts.map((event) => event.ip).filter((ip): ip is string => Boolean(ip)))].slice(0, 50),
       });
     }
     await repository.forgetStaleThrottles(30);
