@@ -3,8 +3,10 @@ import type { TPrismaClient } from '../client.ts';
 import type { FileStorage, StoredObject } from '../storage.ts';
 import { agencies, fields, guides, holidays, legalDocuments, procedures, questions, users, type SeedLegalDocument, type SeedProcedure } from './demo-data/index.ts';
 import { hashPassword } from './password.ts';
+import { ensureDemoIntegrator } from './demo-integrator.ts';
 
 export { hashPassword, ARGON2_OPTIONS } from './password.ts';
+export { DEMO_INTEGRATOR, ensureDemoIntegrator } from './demo-integrator.ts';
 
 /** The password of every demo account (README: "Demo accounts"). */
 export const DEMO_PASSWORD = 'Demo@2025';
@@ -87,6 +89,9 @@ export async function seedDemoIfEmpty(prisma: TPrismaClient, options: SeedOption
   if ((await prisma.agency.count()) > 0) {
     // Files rendered ahead for a database that turned out not to be empty
     await options.prepared?.discard();
+    // A demo database seeded before the demo integrator existed gets it now (only a demo one:
+    // its secret is public).
+    if (await prisma.user.findUnique({ where: { username: users[0]!.username.toLowerCase() }, select: { id: true } })) await ensureDemoIntegrator(prisma);
     return null;
   }
   return seedDemo(prisma, options);
@@ -368,6 +373,7 @@ async function insertDemo(
       }
 
       await insertQuestions(tx, fieldIds);
+      await ensureDemoIntegrator(tx);
 
       return {
         agencies: agencies.length,

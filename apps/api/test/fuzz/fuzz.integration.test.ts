@@ -46,5 +46,7 @@ describe('fuzzing every API operation', () => {
     expect((await callers.citizen.get('/api/v1/me')).statusCode).toBe(200);
     expect((await callers.staff.get('/api/v1/staff/dossiers/summary')).statusCode).toBe(200);
     expect((await callers.admin.get('/api/v1/admin/staff')).statusCode).toBe(200);
+    const machine = await ctx.app.inject({ method: 'GET', url: '/api/v1/events', headers: callers.machine.headersFor('/api/v1/events', 'GET') });
+    expect(machine.statusCode, machine.body).toBe(200);
   });
 });

@@ -76,7 +76,10 @@ export interface FuzzCaller {
 
 export interface FuzzOptions {
   app: FastifyInstance;
-  document: { paths: Record<string, Record<string, unknown>>; components?: { schemas?: Record<string, JsonSchema> } };
+  document: {
+    paths: Record<string, Record<string, unknown>>;
+    components?: { schemas?: Record<string, JsonSchema>; parameters?: Record<string, Parameter> };
+  };
   /** Who calls an operation (by its tags and path). */
   callerFor(operation: FuzzOperation): FuzzCaller;
   seed: number;
@@ -112,7 +115,11 @@ export function operationsOf(document: FuzzOptions['document']): FuzzOperation[]
         method: method.toUpperCase(),
         path,
         tags: operation.tags ?? [],
-        parameters: operation.parameters ?? [],
+        // Shared parameters (Idempotency-Key, If-None-Match) are components: resolved here
+        parameters: (operation.parameters ?? []).map((parameter) => {
+          const ref = (parameter as { $ref?: string }).$ref;
+          return ref ? document.components?.parameters?.[ref.split('/').pop()!] ?? parameter : parameter;
+        }),
         body: content['application/json']?.schema,
         upload,
       });

@@ -9,6 +9,8 @@ export interface AuditEventInput {
   actorId?: string | null;
   /** Shown in audit screens without a join; the username for accounts */
   actorName?: string | null;
+  /** The API client (api_client.id) that acted with a Bearer token; actorName is then its name */
+  actorClientId?: string | null;
   entityType?: string | null;
   entityId?: string | null;
   /** The agency the change belongs to: an agency administrator's audit view lists it */
@@ -43,6 +45,7 @@ export default fp(
             action: event.action,
             actorId: event.actorId ?? null,
             actorName: event.actorName ?? null,
+            actorClientId: event.actorClientId ?? null,
             entityType: event.entityType ?? null,
             entityId: event.entityId ?? null,
             agencyId: event.agencyId ?? null,

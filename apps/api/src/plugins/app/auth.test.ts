@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deriveKey, resolveSecret, safeEqual } from './auth.ts';
+import { bearerTokenOf, deriveKey, resolveSecret, safeEqual } from './auth.ts';
 
 describe('session secret', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-secret-'));
@@ -31,5 +31,20 @@ describe('session secret', () => {
     expect(safeEqual('abc', 'abc')).toBe(true);
     expect(safeEqual('abc', 'abd')).toBe(false);
     expect(safeEqual('abc', 'abcd')).toBe(false);
+  });
+});
+
+describe('Authorization: Bearer (RFC 6750 §2.1)', () => {
+  it('finds the token in any letter case of the scheme; an empty Bearer is an (invalid) empty token', () => {
+    expect(bearerTokenOf('Bearer abc.def.ghi')).toBe('abc.def.ghi');
+    expect(bearerTokenOf('bearer   abc ')).toBe('abc');
+    expect(bearerTokenOf('Bearer')).toBe('');
+  });
+
+  it('ignores other schemes and no header', () => {
+    expect(bearerTokenOf(undefined)).toBeNull();
+    expect(bearerTokenOf('Basic Zm9vOmJhcg==')).toBeNull();
+    expect(bearerTokenOf('Guest abc')).toBeNull();
+    expect(bearerTokenOf('Bearerabc')).toBeNull();
   });
 });

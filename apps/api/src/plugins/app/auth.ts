@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError, type TStaffRole, type TUserKind, type TUserRole } from '@portal/domain';
+import { CLIENT_TOKEN_TTL_SECONDS, DomainError, isApiScope, type TApiScope, type TStaffRole, type TUserKind, type TUserRole } from '@portal/domain';
 import type { AppConfig } from '../../config.ts';
+import { clientScope, SECURITY, withSecurity } from '../external/openapi.ts';
 
 /** Who is making the request, as every feature sees it (null: signed out). */
 export interface SessionUser {
@@ -24,11 +25,50 @@ interface AccessTokenPayload {
   sid: string;
 }
 
+/** Who is calling with a Bearer token: an active API client (never a signed-in user). */
+export interface ApiClientPrincipal {
+  /** api_client.id */
+  id: string;
+  /** The public client_id */
+  clientId: string;
+  name: string;
+  /** null: province-wide; else this agency and its units */
+  agencyId: string | null;
+  /** The token's scopes that the client still holds */
+  scopes: TApiScope[];
+  rateLimitPerMinute: number;
+}
+
+/**
+ * A client access token (RFC 9068 style, header `typ: at+jwt`). Signed with its own key
+ * (deriveKey(secret, 'client-token')), carries `typ: 'client'` and its own audience, so a
+ * session token is never accepted as a client token and a client token never as a session.
+ */
+interface ClientTokenPayload {
+  typ: 'client';
+  aud: typeof CLIENT_TOKEN_AUDIENCE;
+  /** api_client.id */
+  sub: string;
+  client_id: string;
+  /** Space-separated granted scopes */
+  scope: string;
+  jti: string;
+}
+
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: AccessTokenPayload;
+    payload: AccessTokenPayload | ClientTokenPayload;
     user: SessionUser | null;
   }
+}
+
+export const CLIENT_TOKEN_AUDIENCE = 'portal-api:client';
+/** `lastUsedAt` of a client is written at most this often (not on every request). */
+export const CLIENT_LAST_USED_THROTTLE_MS = 60_000;
+
+export interface ClientTokens {
+  /** A signed access token for the client with these (already checked) scopes. */
+  sign(client: { id: string; clientId: string }, scopes: readonly TApiScope[]): { accessToken: string; expiresIn: number };
 }
 
 export interface SessionCookies {
@@ -54,10 +94,17 @@ declare module 'fastify' {
     requireCitizen: preHandlerAsyncHookHandler;
     /** preHandler factory: signed-in staff having one of `roles` (any staff role when omitted) */
     requireStaff(roles?: readonly TStaffRole[]): preHandlerAsyncHookHandler;
+    /** preHandler: a Bearer token of an active client holding `scope`; 401 without, 403 INSUFFICIENT_SCOPE */
+    requireClientScope(scope: TApiScope): preHandlerAsyncHookHandler;
+    /** The agencies a client may see: null = every agency (province-wide), else its agency and all descendants */
+    agencyScopeOf(client: ApiClientPrincipal): Promise<string[] | null>;
+    clientTokens: ClientTokens;
   }
   interface FastifyRequest {
     /** The session of the access token, when signed in */
     sessionId: string | null;
+    /** The API client of a valid Bearer token (then `user` is null and cookies are ignored) */
+    apiClient: ApiClientPrincipal | null;
   }
   interface FastifyContextConfig {
     /** The answer is the same for every visitor and publicly cacheable: it never sets a cookie */
@@ -104,6 +151,17 @@ export function resolveSecret(config: Pick<AppConfig, 'jwtSecret' | 'dataDir'>):
     }
     return readFileSync(file, 'utf8').trim();
   }
+}
+
+/** Requests that came with `Authorization: Bearer` (whatever their token): never cookie requests. */
+const bearerRequests = new WeakSet<FastifyRequest>();
+
+/** The token of an `Authorization: Bearer <token>` header (RFC 6750 §2.1), '' when the header names Bearer without a token; null for no header or another scheme. */
+export function bearerTokenOf(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^bearer(?:\s+(.*))?$/is.exec(header.trim());
+  if (!match) return null;
+  return (match[1] ?? '').trim();
 }
 
 /** One secret, independent keys per use: a leaked CSRF token says nothing about the JWT key. */
@@ -184,10 +242,86 @@ export default fp(
       return Boolean(nonce && signature && extra === undefined && safeEqual(signature, mac(csrfKey, nonce)));
     };
 
-    // Who is asking: the access token's session, still valid, of an active account.
-    app.addHook('onRequest', async (request) => {
+    app.decorateRequest('apiClient', null);
+    const clientKey = deriveKey(secret, 'client-token').toString('base64url');
+    const clientTokens: ClientTokens = {
+      sign(client, scopes) {
+        const payload: ClientTokenPayload = {
+          typ: 'client',
+          aud: CLIENT_TOKEN_AUDIENCE,
+          sub: client.id,
+          client_id: client.clientId,
+          scope: scopes.join(' '),
+          jti: randomBytes(12).toString('base64url'),
+        };
+        const accessToken = app.jwt.sign(payload, { key: clientKey, expiresIn: CLIENT_TOKEN_TTL_SECONDS, header: { alg: 'HS256', typ: 'at+jwt' } });
+        return { accessToken, expiresIn: CLIENT_TOKEN_TTL_SECONDS };
+      },
+    };
+    app.decorate('clientTokens', clientTokens);
+
+    /** The claims of a valid client token (our key, our audience, typ client); null for anything else. */
+    const verifyClientToken = (token: string): ClientTokenPayload | null => {
+      try {
+        const payload = app.jwt.verify<ClientTokenPayload>(token, { key: clientKey, allowedAud: CLIENT_TOKEN_AUDIENCE });
+        return payload.typ === 'client' && typeof payload.sub === 'string' && typeof payload.scope === 'string' ? payload : null;
+      } catch {
+        return null;
+      }
+    };
+    const refuseToken = (reply: FastifyReply): never => {
+      reply.header('www-authenticate', 'Bearer realm="portal", error="invalid_token"');
+      throw new DomainError('INVALID_TOKEN');
+    };
+    // lastUsedAt is written at most once a minute per client and process, never awaited by the request.
+    const lastUsedWritten = new Map<string, number>();
+    const noteClientUse = (request: FastifyRequest, clientId: string) => {
+      const now = Date.now();
+      if (now - (lastUsedWritten.get(clientId) ?? 0) < CLIENT_LAST_USED_THROTTLE_MS) return;
+      lastUsedWritten.set(clientId, now);
+      app.prisma.apiClient.update({ where: { id: clientId }, data: { lastUsedAt: new Date(now) }, select: { id: true } }).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'could not note the API client’s last use');
+      });
+    };
+
+    /**
+     * A machine caller: `Authorization: Bearer <client token>`. Such a request is never a
+     * cookie request: its cookies are dropped (so no session, no refresh, no CSRF), and a
+     * token that does not verify, or whose client is no longer active, is refused at once
+     * (401 invalid_token) on every /api route. The client row is read on each request — one
+     * primary-key lookup, as for sessions — so revocation and removed scopes apply at once.
+     */
+    const authenticateClient = async (request: FastifyRequest, reply: FastifyReply, token: string) => {
+      bearerRequests.add(request);
+      request.cookies = {};
+      const payload = verifyClientToken(token);
+      if (!payload) return refuseToken(reply);
+      const client = await app.prisma.apiClient.findUnique({
+        where: { id: payload.sub },
+        select: { id: true, clientId: true, name: true, agencyId: true, scopes: true, rateLimitPerMinute: true, status: true },
+      });
+      if (!client || client.status !== 'active' || client.clientId !== payload.client_id) return refuseToken(reply);
+      const granted = new Set(client.scopes);
+      const scopes = payload.scope.split(' ').filter((scope): scope is TApiScope => isApiScope(scope) && granted.has(scope));
+      request.apiClient = {
+        id: client.id,
+        clientId: client.clientId,
+        name: client.name,
+        agencyId: client.agencyId,
+        scopes,
+        rateLimitPerMinute: client.rateLimitPerMinute,
+      };
+      noteClientUse(request, client.id);
+      await app.clientRateLimit(request, reply, request.apiClient);
+    };
+
+    // Who is asking: a Bearer token's API client, or the access token's session, still valid, of an active account.
+    app.addHook('onRequest', async (request, reply) => {
       request.user = null;
+      request.apiClient = null;
       if (!request.url.startsWith('/api/') || request.routeOptions.config.session === false) return;
+      const bearer = bearerTokenOf(request.headers.authorization);
+      if (bearer !== null) return authenticateClient(request, reply, bearer);
       const token = request.cookies[ACCESS_COOKIE];
       if (!token) return;
       let payload: AccessTokenPayload;
@@ -196,6 +330,7 @@ export default fp(
       } catch {
         return; // expired or forged: signed out (the SPA refreshes)
       }
+      if (typeof payload.sid !== 'string') return; // not a session token
       const session = await app.prisma.session.findUnique({
         where: { id: payload.sid },
         select: {
@@ -217,7 +352,8 @@ export default fp(
     // publicly cacheable ones (the catalogue), which must stay identical for every visitor
     // and never carry a Set-Cookie a shared cache could hand to someone else.
     app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (!request.url.startsWith('/api/')) return;
+      // A Bearer request carries no cookies (dropped above): no session to forge a request with.
+      if (!request.url.startsWith('/api/') || bearerRequests.has(request)) return;
       const cookie = request.cookies[CSRF_COOKIE];
       const cookieValid = isValidCsrfToken(cookie);
       if (!cookieValid && !request.routeOptions.config.publicCache) {
@@ -238,11 +374,40 @@ export default fp(
       if (!request.user) throw new DomainError('UNAUTHENTICATED');
       if (request.user.kind !== 'citizen') throw new DomainError('FORBIDDEN');
     });
-    app.decorate('requireStaff', (roles?: readonly TStaffRole[]): preHandlerAsyncHookHandler => async (request) => {
-      if (!request.user) throw new DomainError('UNAUTHENTICATED');
-      if (request.user.kind !== 'staff') throw new DomainError('FORBIDDEN');
-      if (roles && !roles.some((role) => request.user!.roles.includes(role))) throw new DomainError('FORBIDDEN');
+    // withSecurity: the OpenAPI document derives each route's `security` from its preHandler.
+    app.decorate('requireStaff', (roles?: readonly TStaffRole[]): preHandlerAsyncHookHandler =>
+      withSecurity(async (request: FastifyRequest) => {
+        if (!request.user) throw new DomainError('UNAUTHENTICATED');
+        if (request.user.kind !== 'staff') throw new DomainError('FORBIDDEN');
+        if (roles && !roles.some((role) => request.user!.roles.includes(role))) throw new DomainError('FORBIDDEN');
+      }, SECURITY.session),
+    );
+
+    app.decorate('requireClientScope', (scope: TApiScope): preHandlerAsyncHookHandler =>
+      withSecurity(async (request: FastifyRequest, reply: FastifyReply) => {
+        const client = request.apiClient;
+        if (!client) {
+          reply.header('www-authenticate', 'Bearer realm="portal"');
+          throw new DomainError('UNAUTHENTICATED');
+        }
+        if (!client.scopes.includes(scope)) {
+          reply.header('www-authenticate', `Bearer realm="portal", error="insufficient_scope", scope="${scope}"`);
+          throw new DomainError('INSUFFICIENT_SCOPE', { details: { scope } });
+        }
+      }, clientScope(scope)),
+    );
+
+    app.decorate('agencyScopeOf', async (client: ApiClientPrincipal): Promise<string[] | null> => {
+      if (client.agencyId === null) return null;
+      const rows = await app.prisma.$queryRaw<{ id: string }[]>`
+        WITH RECURSIVE tree AS (
+          SELECT id FROM agency WHERE id = ${client.agencyId}::uuid
+          UNION
+          SELECT a.id FROM agency a JOIN tree t ON a.parent_id = t.id
+        )
+        SELECT id::text AS id FROM tree`;
+      return rows.map((row) => row.id);
     });
   },
-  { name: 'auth', dependencies: ['prisma'] },
+  { name: 'auth', dependencies: ['prisma', 'rate-limit'] },
 );
