@@ -11,10 +11,14 @@ export const DOSSIER_STATUSES = ['unsent', 'sent', 'supplement-requested', 'proc
 export const ZDossierStatus = z.enum(DOSSIER_STATUSES);
 export type TDossierStatus = z.infer<typeof ZDossierStatus>;
 
-/** `citizen` is the dossier's owner; `guest` submitted without an account (seed 004). */
+/**
+ * `citizen` is the dossier's owner; `guest` submitted without an account (seed 004);
+ * `system` is an API client acting (an agency's back-office software, another channel).
+ */
 export const ACTOR_ROLES = [
   'citizen',
   'guest',
+  'system',
   'clerk',
   'leader',
   'specialist',
@@ -176,6 +180,7 @@ export const ACTION_LABELS = {
 export const ACTOR_ROLE_LABELS = {
   citizen: { vi: 'Công dân / Doanh nghiệp', en: 'Citizen / business' },
   guest: { vi: 'Người nộp không có tài khoản', en: 'Applicant without an account' },
+  system: { vi: 'Hệ thống tích hợp', en: 'Integrated system' },
   clerk: { vi: 'Bộ phận một cửa', en: 'One-stop clerk' },
   leader: { vi: 'Lãnh đạo', en: 'Leader' },
   specialist: { vi: 'Chuyên viên', en: 'Specialist' },

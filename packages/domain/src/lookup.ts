@@ -112,14 +112,15 @@ export type TDossierLookupQuery = z.input<typeof ZDossierLookupQuery>;
 
 // ───────────── The public view ─────────────
 
-/** Who a history row names: the applicant, or a role of the handling agency. */
-export const LOOKUP_PARTY_ROLES = ['applicant', ...STAFF_ROLES] as const;
+/** Who a history row names: the applicant, a role of the handling agency, or a system (API client). */
+export const LOOKUP_PARTY_ROLES = ['applicant', ...STAFF_ROLES, 'system'] as const;
 export const ZLookupPartyRole = z.enum(LOOKUP_PARTY_ROLES);
 export type TLookupPartyRole = z.infer<typeof ZLookupPartyRole>;
 
 export const LOOKUP_PARTY_LABELS: Record<TLookupPartyRole, TLabel> = {
   applicant: { vi: 'Người nộp hồ sơ', en: 'Applicant' },
   ...(Object.fromEntries(STAFF_ROLES.map((role) => [role, ACTOR_ROLE_LABELS[role]])) as Record<TStaffRole, TLabel>),
+  system: ACTOR_ROLE_LABELS.system,
 };
 
 /** A sender or receiver: a role and a unit, never a person's name. */
@@ -156,7 +157,7 @@ export const ZDossierLookup = z.object({
   finishedAt: z.iso.datetime().nullable(),
   /** Oldest first */
   history: z.array(ZLookupHistoryRow),
-});
+}).meta({ id: 'DossierLookup' });
 export type TDossierLookup = z.infer<typeof ZDossierLookup>;
 
 /**
@@ -169,6 +170,8 @@ export function lookupPartyOf(party: { role: TActorRole | null; unit: string | n
   if (!party) return null;
   if (party.role === 'citizen' || party.role === 'guest') return { role: 'applicant', unit: null };
   if (party.role === null && party.unit === null) return null;
+  // A system's unit is what its history snapshot says (an agency's back office, or another channel)
+  if (party.role === 'system') return { role: 'system', unit: party.unit };
   return { role: party.role, unit: agencyName };
 }
 

@@ -103,6 +103,8 @@ export const ZStaffDossierListQuery = z.object({
   q: zText().trim().max(200).optional(),
   procedureId: ZUuid.optional(),
   fieldId: ZUuid.optional(),
+  /** Only dossiers changed at or after this time (ISO 8601 with offset); with sort=updated, an incremental pull */
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
   sort: ZStaffListSort.default('due'),
   /** Default: defaultStaffSortOrder(sort) */
   order: ZSortOrder.optional(),
@@ -134,7 +136,7 @@ export const ZForwardTargetRole = z.enum(FORWARD_TARGET_ROLES);
 
 /** `GET /staff/colleagues?role=leader|specialist|clerk`: active staff of my agency, me excluded. */
 export const ZStaffColleagueQuery = z.object({ role: ZForwardTargetRole.optional() });
-export const ZStaffColleagueList = z.object({ items: z.array(ZStaffColleague) });
+export const ZStaffColleagueList = z.object({ items: z.array(ZStaffColleague) }).meta({ id: 'StaffColleagueList' });
 export type TStaffColleagueList = z.infer<typeof ZStaffColleagueList>;
 
 const ZAssignee = z.object({ id: ZId, name: zText(), position: zText().nullable() });
@@ -174,7 +176,7 @@ export const ZStaffDossierPage = z.object({
   nextCursor: zText().nullable(),
   /** Dossiers matching the filters (all pages) */
   total: z.number().int().nonnegative(),
-});
+}).meta({ id: 'StaffDossierPage' });
 export type TStaffDossierPage = z.infer<typeof ZStaffDossierPage>;
 
 export const ZStaffInboxCounts = z.object(
@@ -183,7 +185,7 @@ export const ZStaffInboxCounts = z.object(
 export type TStaffInboxCounts = z.infer<typeof ZStaffInboxCounts>;
 
 /** `GET /staff/dossiers/summary` */
-export const ZStaffInboxSummary = z.object({ counts: ZStaffInboxCounts });
+export const ZStaffInboxSummary = z.object({ counts: ZStaffInboxCounts }).meta({ id: 'StaffInboxSummary' });
 export type TStaffInboxSummary = z.infer<typeof ZStaffInboxSummary>;
 
 // ───────────── The dossier ─────────────
@@ -214,7 +216,7 @@ export const ZStaffDossier = ZDossier.omit({ allowedActions: true, awaitingConfi
   assignee: ZAssignee.nullable(),
   /** Processing history, oldest first */
   history: z.array(ZHistoryRow),
-});
+}).meta({ id: 'StaffDossier' });
 export type TStaffDossier = z.infer<typeof ZStaffDossier>;
 
 // ───────────── Actions ─────────────
@@ -278,7 +280,7 @@ export const ZStaffActionRequest = z.discriminatedUnion('type', [
   ZApologizeAction,
   ZCompleteAction,
   ZHandOverAction,
-]);
+]).meta({ id: 'StaffActionRequest' });
 export type TStaffActionRequest = z.input<typeof ZStaffActionRequest>;
 export type TStaffAction = z.output<typeof ZStaffActionRequest>;
 export type TStaffActionType = TStaffAction['type'];

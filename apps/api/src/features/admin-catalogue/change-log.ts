@@ -2,6 +2,7 @@ import type { Prisma } from '@portal/db';
 import type { Audit, TAuditAction } from '../../plugins/app/audit.ts';
 import type { ResponseCache } from '../../plugins/app/response-cache.ts';
 import type { AdminActor } from './access.ts';
+import { recordProcedureEvent } from '../events/record.ts';
 import type { Db } from './repository.ts';
 
 /**
@@ -45,6 +46,14 @@ export function createCatalogueChangeLog(audit: Audit, cache: ResponseCache): Ca
         },
         db,
       );
+      // Integrators' news of the public catalogue, in the change's transaction
+      if (change.entityType === 'procedure' && change.action !== 'procedure.create') {
+        await recordProcedureEvent(db, {
+          procedureId: change.entityId,
+          published: change.action === 'procedure.publish',
+          unpublished: change.action === 'procedure.unpublish',
+        });
+      }
     },
     published() {
       cache.clear();

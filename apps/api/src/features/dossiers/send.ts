@@ -11,16 +11,19 @@ import {
 } from '@portal/domain';
 import type { Db } from './access.ts';
 import { allocateDossierCode } from './dossier-code-sequence.ts';
+import { recordDossierEvent } from '../events/record.ts';
 import { appendHistory, oneStopDeskOf } from './history.ts';
 import { enqueueDossierSentMail, loadMailFacts, type DossierMailContext } from './notifications.ts';
 import { formDefinitionOf, toDbStatus, toDomainStatus } from './present.ts';
 import type { DossierForSend, DossierRepository } from './repository.ts';
 
-/** Who sends: the owner citizen, or a guest confirming by e-mail. */
+/** Who sends: the owner citizen, a guest confirming by e-mail, or a system submitting for an applicant (API client). */
 export interface Sender {
   id: string | null;
   name: string | null;
-  role: 'citizen' | 'guest';
+  role: 'citizen' | 'guest' | 'system';
+  /** api_client.id of a submitting system */
+  clientId?: string | null;
 }
 
 export const versionConflict = (currentVersion: number) => new DomainError('VERSION_CONFLICT', { details: { currentVersion } });
@@ -105,13 +108,16 @@ export async function sendDossier(
     from: 'unsent',
     to: 'sent',
     at: now,
-    actor: { id: sender.id, name: sender.name ?? ready.applicant.fullName, role: sender.role, unit: null },
+    actor: { id: sender.id, name: sender.name ?? ready.applicant.fullName, role: sender.role, unit: null, ...(sender.clientId ? { clientId: sender.clientId } : {}) },
     receiver: oneStopDeskOf(dossier.agency.name),
+    // Its event carries the code: written below, once the code is given
+    event: false,
   });
   const facts = await loadMailFacts(tx, dossier.id);
   // Last: from here the agency's counter row stays locked until the transaction commits.
   const code = await allocateDossierCode(tx, dossier.agency, now);
   await tx.dossier.update({ where: { id: dossier.id }, data: { code }, select: { id: true } });
+  await recordDossierEvent(tx, { dossierId: dossier.id, action, from: 'unsent', actorRole: sender.role, actorClientId: sender.clientId ?? null, at: now });
   await enqueueDossierSentMail(deps.mailContext, facts, { code, submittedAt: now }, tx);
   return { code, version: dossier.version + 1, submittedAt: now };
 }

@@ -15,11 +15,13 @@ import {
   type TStaffQuestion,
   type TStaffQuestionPage,
   type TStaffQuestionQuery,
+  type TQuestionEventData,
 } from '@portal/domain';
 import type { Audit } from '../../plugins/app/audit.ts';
 import type { Mailer } from '../../plugins/app/mailer.ts';
 import type { Captcha } from '../auth/captcha.ts';
 import type { RequestContext } from '../auth/service.ts';
+import { recordEvent } from '../events/record.ts';
 import type { StaffActor } from '../staff-dossiers/access.ts';
 import { decodeCursor, encodeCursor, type QuestionRepository, type QuestionRow } from './repository.ts';
 
@@ -169,6 +171,22 @@ export function createQuestionService({ prisma, repository, captcha, audit, mail
       await claim(id, ['pending', 'answered'], async (tx) => {
         const answeredAt = new Date();
         await tx.question.update({ where: { id }, data: { answer: input.answer, status, answeredById: actor.userId, answeredAt } });
+        // A published answer is public news; an answer only mailed to the asker is the agency's own
+        await recordEvent(tx, {
+          type: 'question.answered',
+          agencyId: input.publish ? null : row.agencyId,
+          subjectType: 'question',
+          subjectId: id,
+          at: answeredAt,
+          data: {
+            id,
+            published: Boolean(input.publish),
+            agencyId: row.agencyId,
+            fieldId: row.field?.id ?? null,
+            procedureId: row.procedure?.id ?? null,
+            answeredAt: answeredAt.toISOString(),
+          } satisfies TQuestionEventData,
+        });
         await mail.enqueue(
           {
             to: row.askerEmail,

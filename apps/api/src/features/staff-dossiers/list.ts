@@ -143,6 +143,7 @@ function filtersOf(spec: TStaffDossierListFilters, scope: InboxScope): Prisma.Sq
   // Ids that are not UUIDs match nothing (rather than failing the cast)
   if (spec.procedureId) where.push(UUID.test(spec.procedureId) ? Prisma.sql`d.procedure_id = ${spec.procedureId}::uuid` : Prisma.sql`FALSE`);
   if (spec.fieldId) where.push(UUID.test(spec.fieldId) ? Prisma.sql`p.field_id = ${spec.fieldId}::uuid` : Prisma.sql`FALSE`);
+  if (spec.updatedSince) where.push(Prisma.sql`d.updated_at >= ${spec.updatedSince}::timestamptz`);
   const q = spec.q?.trim();
   if (q) {
     // Each branch is a range or a trigram match of its own index, so a search reads the
@@ -217,7 +218,7 @@ async function inboxFigures(prisma: TPrismaClient, scope: InboxScope): Promise<{
 
 /** The total of a list whose only filters are a view, a status or overdue=true, from the counts; null otherwise. */
 async function totalFromCounts(prisma: TPrismaClient, spec: TStaffDossierListFilters, scope: InboxScope): Promise<number | null> {
-  if (spec.q?.trim() || spec.procedureId || spec.fieldId || spec.assignedTo || spec.overdue === false) return null;
+  if (spec.q?.trim() || spec.procedureId || spec.fieldId || spec.updatedSince || spec.assignedTo || spec.overdue === false) return null;
   const chosen = [spec.view, spec.status, spec.overdue === true ? 'overdue' : undefined].filter(Boolean).length;
   if (chosen > 1) return null;
   const { counts, byStatus } = await inboxFigures(prisma, scope);
