@@ -240,6 +240,31 @@ export const EDITABLE_TEMPLATES: Partial<Record<TMailTemplate, EditableTemplate>
     },
     sample: { displayName: 'Nguyễn Văn An', title: 'Hỏi về hồ sơ của hàng xóm', reason: 'Câu hỏi liên quan đến thông tin cá nhân của người khác.', agencyName: 'Sở Xây dựng' },
   },
+  'webhook-disabled': {
+    label: { vi: 'Webhook bị tạm dừng', en: 'Webhook disabled' },
+    description: {
+      vi: 'Gửi tới quản trị hệ thống (và quản trị của cơ quan của ứng dụng) khi một đăng ký webhook gửi không thành công liên tục ba ngày và bị tạm dừng.',
+      en: 'Sent to the system administrators (and those of the client’s agency) when a webhook subscription failed for three days and was disabled.',
+    },
+    placeholders: {
+      displayName: common.displayName,
+      clientName: { vi: 'Tên ứng dụng tích hợp', en: 'The API client’s name' },
+      clientId: { vi: 'Mã ứng dụng (client_id)', en: 'The client_id' },
+      url: { vi: 'Địa chỉ nhận webhook', en: 'The endpoint URL' },
+      failingSince: { vi: 'Thời điểm bắt đầu gửi không thành công (giờ Việt Nam)', en: 'First failure (Vietnam time)' },
+      lastError: { vi: 'Lỗi của lần gửi cuối', en: 'What the last attempt got' },
+      link: common.link,
+    },
+    sample: {
+      displayName: 'Quản trị hệ thống',
+      clientName: 'Phần mềm một cửa Sở Xây dựng',
+      clientId: 'cli_sxd_motcua',
+      url: 'https://motcua.sxd.example.gov.vn/hooks/portal',
+      failingSince: '08:30 19/11/2026',
+      lastError: 'HTTP 503: Service Unavailable',
+      link: 'https://dichvucong.dienbien.gov.vn/can-bo/quan-tri/ung-dung-tich-hop/0193a1b2-0000-7000-8000-000000000001',
+    },
+  },
 };
 
 export const editableTemplateKeys = (): TMailTemplate[] => (Object.keys(EDITABLE_TEMPLATES) as TMailTemplate[]).filter((key) => Object.hasOwn(MAIL_TEMPLATES, key));

@@ -43,6 +43,7 @@ describe('mail templates', () => {
       'staff-invitation': { displayName: 'Lò Thị Hoa', username: 'vanthu2', agencyName: 'Sở Xây dựng', roles: 'Bộ phận một cửa', invitedBy: 'Quản trị hệ thống', link, expiresInHours: 72 },
       'question-answered': { displayName: 'Lò Văn Páo', title: 'Xây nhà tạm?', answer: 'Được miễn giấy phép.', agencyName: 'Sở Xây dựng', link },
       'question-rejected': { displayName: 'Lò Văn Páo', title: 'Xây nhà tạm?', reason: 'Câu hỏi trùng lặp.', agencyName: 'Sở Xây dựng' },
+      'webhook-disabled': { displayName: 'Quản trị', clientName: 'Một cửa Sở Xây dựng', clientId: 'cli_sxd', url: 'https://hooks.example.vn/x', failingSince: '08:00 19/11/2026', lastError: 'HTTP 503', link },
     };
     for (const name of MAIL_TEMPLATE_NAMES) {
       for (const locale of ['vi', 'en']) {

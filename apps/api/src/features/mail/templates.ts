@@ -400,6 +400,44 @@ export const MAIL_TEMPLATES = {
       ],
     }),
   },
+  // ───── Integrations (features/webhooks) ─────
+  /** A webhook subscription failed for three days in a row and was turned off (to system and agency administrators). */
+  'webhook-disabled': {
+    data: z.object({
+      displayName: ZName,
+      /** The API client's name and its public client_id */
+      clientName: z.string().min(1).max(200),
+      clientId: z.string().min(1).max(200),
+      /** The endpoint */
+      url: z.string().min(1).max(2000),
+      /** 'HH:mm dd/MM/yyyy', Vietnam time: first failure of the run */
+      failingSince: z.string().min(1).max(40),
+      /** What the last attempt got, e.g. "HTTP 503" or "ECONNREFUSED" */
+      lastError: z.string().max(500).optional(),
+      /** The client's page in the administration */
+      link: ZLink,
+    }),
+    render: (
+      d: { displayName: string; clientName: string; clientId: string; url: string; failingSince: string; lastError?: string | undefined; link: string },
+      l: TMailLocale,
+    ): MailContent => ({
+      subject: { vi: `Webhook của ứng dụng “${d.clientName}” đã bị tạm dừng`, en: `The webhook of “${d.clientName}” was disabled` }[l],
+      title: { vi: 'Webhook bị tạm dừng do gửi không thành công', en: 'Webhook disabled after failed deliveries' }[l],
+      greeting: hello(d.displayName)[l],
+      paragraphs: [
+        {
+          vi: `Cổng không gửi được sự kiện đến địa chỉ ${d.url} của ứng dụng tích hợp “${d.clientName}” (${d.clientId}) từ ${d.failingSince}. Sau ba ngày liên tục không thành công, đăng ký webhook này đã được tạm dừng và các sự kiện đang chờ gửi đã bị hủy.`,
+          en: `The portal has not been able to deliver events to ${d.url} of the API client “${d.clientName}” (${d.clientId}) since ${d.failingSince}. After three days of failures the webhook subscription was disabled and its pending deliveries dropped.`,
+        }[l],
+        ...(d.lastError ? [{ vi: `Lỗi lần gửi cuối: ${d.lastError}`, en: `Last attempt: ${d.lastError}` }[l]] : []),
+        {
+          vi: 'Khi hệ thống nhận đã hoạt động trở lại, ứng dụng có thể bật lại đăng ký (PATCH với status: active) và đọc các sự kiện bị lỡ từ luồng sự kiện (GET /api/v1/events).',
+          en: 'Once the receiving system works again, the client can enable the subscription again (PATCH with status: active) and read the missed events from the event feed (GET /api/v1/events).',
+        }[l],
+      ],
+      action: { label: { vi: 'Xem ứng dụng tích hợp', en: 'View the API client' }[l], url: d.link },
+    }),
+  },
 } as const;
 
 export type TMailTemplate = keyof typeof MAIL_TEMPLATES;
