@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyBaseLogger } from 'fastify';
-import type { TPrismaClient } from '@portal/db';
+import type { Prisma, TPrismaClient } from '@portal/db';
 import type { FileStorage } from '@portal/db/storage';
 import {
   ACCEPTED_FILE_KINDS,
@@ -14,7 +14,7 @@ import {
 } from '@portal/domain';
 import { receiveUpload, formatSize, type ReceivedUpload } from '../../lib/uploads/receive-upload.ts';
 import type { TAcceptedFileKind } from '../../lib/uploads/file-kinds.ts';
-import { findDossierForOwnerWrite, findDossierForRead, lockDossier, type Db, type DossierActor, type DossierOwnerActor } from './access.ts';
+import { findDossierForOwnerWrite, findDossierForRead, lockDossier, ownedWhere, type Db, type DossierActor, type DossierOwnerActor } from './access.ts';
 import { toDomainStatus, toDossierFile } from './present.ts';
 import { DOSSIER_TRANSACTION_OPTIONS, type DossierRepository } from './repository.ts';
 import { assertEditableBy } from './service.ts';
@@ -35,6 +35,13 @@ const MESSAGES = {
   dossierFull: (max: number) => `Tổng dung lượng tệp của hồ sơ không được vượt quá ${formatSize(max)}`,
   sentFile: 'Không thể xóa tệp đã nộp trước khi cơ quan yêu cầu bổ sung; hãy tải thêm tệp mới',
 } as const;
+
+/** Who adds an attachment: which dossiers they may write, in which states, and who is named as uploader. */
+export interface AttachmentWriter {
+  where: Prisma.DossierWhereInput;
+  assertEditable(status: TDossierStatus): void;
+  uploaderId: string | null;
+}
 
 /** Files of kinds a browser can show safely open in the page; the rest download. */
 const INLINE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
@@ -84,76 +91,91 @@ export function createDossierFileService({ prisma, repository, storage, log }: D
   const forget = (key: string) =>
     storage.remove(key).catch((error: unknown) => log.error({ err: error, key }, 'could not remove a refused upload from storage'));
 
-  return {
-    /** `file` is the multipart file part; its `componentId` field must come before it. */
-    async upload(actor: DossierOwnerActor, dossierId: string, part: MultipartFile | undefined): Promise<TDossierFile> {
-      if (!part) throw new DomainError('VALIDATION_FAILED', { fieldErrors: { file: MESSAGES.noFile } });
-      let received: ReceivedUpload | null = null;
-      try {
-        const componentId = fieldValue(part.fields.componentId);
-        if (!componentId || !UUID.test(componentId)) throw new DomainError('VALIDATION_FAILED', { fieldErrors: { componentId: MESSAGES.component } });
-        const dossier = await findDossierForOwnerWrite(prisma, actor, dossierId, {
+  /** The upload for any writer: the owner side, or a submitting system (features/integration-dossiers). */
+  async function uploadAs(writer: AttachmentWriter, dossierId: string, part: MultipartFile | undefined): Promise<TDossierFile> {
+    if (!part) throw new DomainError('VALIDATION_FAILED', { fieldErrors: { file: MESSAGES.noFile } });
+    let received: ReceivedUpload | null = null;
+    try {
+      const componentId = fieldValue(part.fields.componentId);
+      if (!componentId || !UUID.test(componentId)) throw new DomainError('VALIDATION_FAILED', { fieldErrors: { componentId: MESSAGES.component } });
+      const dossier = await prisma.dossier.findFirst({
+        where: { id: dossierId, ...writer.where },
+        select: {
           id: true,
           status: true,
           procedure: { select: { components: { where: { id: componentId }, select: { id: true, acceptedTypes: true } } } },
-        });
-        assertEditableBy(actor, toDomainStatus(dossier.status));
-        const component = dossier.procedure.components[0];
-        if (!component) throw new DomainError('COMPONENT_NOT_FOUND', { fieldErrors: { componentId: MESSAGES.unknownComponent } });
-        const usage = await usageOf(prisma, dossierId, componentId);
-        assertWithinLimits(usage, 1);
+        },
+      });
+      if (!dossier) throw new DomainError('DOSSIER_NOT_FOUND');
+      writer.assertEditable(toDomainStatus(dossier.status));
+      const component = dossier.procedure.components[0];
+      if (!component) throw new DomainError('COMPONENT_NOT_FOUND', { fieldErrors: { componentId: MESSAGES.unknownComponent } });
+      const usage = await usageOf(prisma, dossierId, componentId);
+      assertWithinLimits(usage, 1);
 
-        const roomLeft = MAX_DOSSIER_BYTES - usage.totalBytes;
-        const accepted = component.acceptedTypes.filter((kind): kind is TAcceptedFileKind => (ACCEPTED_FILE_KINDS as readonly string[]).includes(kind));
-        try {
-          received = await receiveUpload(part.file, {
-            storage,
-            maxBytes: Math.min(MAX_FILE_BYTES, roomLeft),
-            allowedKinds: accepted.length > 0 ? accepted : ACCEPTED_FILE_KINDS,
-            fileName: part.filename,
-          });
-        } catch (error) {
-          // Cut off by what is left of the dossier's allowance rather than by the per-file limit
-          if (error instanceof DomainError && error.code === 'PAYLOAD_TOO_LARGE' && roomLeft < MAX_FILE_BYTES) throw dossierFull(usage.totalBytes);
-          throw error;
-        }
-        const upload = received;
-        const uploaderId = actor.kind === 'citizen' ? actor.userId : null;
-        const row = await prisma.$transaction(async (tx) => {
-          // Under the row lock, nothing else can add files: the limits hold exactly.
-          await lockDossier(tx, dossierId);
-          const current = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } });
-          assertEditableBy(actor, toDomainStatus(current.status));
-          assertWithinLimits(await usageOf(tx, dossierId, componentId), upload.size);
-          const stored = await tx.storedFile.create({
-            data: {
-              kind: 'attachment',
-              storageKey: upload.key,
-              originalName: upload.fileName,
-              mimeType: upload.mimeType,
-              size: BigInt(upload.size),
-              sha256: upload.sha256,
-              uploadedById: uploaderId,
-            },
-            select: { id: true },
-          });
-          return tx.dossierFile.create({
-            data: { dossierId, componentId, fileId: stored.id, role: 'attachment' },
-            select: {
-              id: true,
-              componentId: true,
-              role: true,
-              createdAt: true,
-              file: { select: { originalName: true, mimeType: true, size: true, sha256: true, storageKey: true } },
-            },
-          });
-        }, DOSSIER_TRANSACTION_OPTIONS);
-        return toDossierFile(row);
+      const roomLeft = MAX_DOSSIER_BYTES - usage.totalBytes;
+      const accepted = component.acceptedTypes.filter((kind): kind is TAcceptedFileKind => (ACCEPTED_FILE_KINDS as readonly string[]).includes(kind));
+      try {
+        received = await receiveUpload(part.file, {
+          storage,
+          maxBytes: Math.min(MAX_FILE_BYTES, roomLeft),
+          allowedKinds: accepted.length > 0 ? accepted : ACCEPTED_FILE_KINDS,
+          fileName: part.filename,
+        });
       } catch (error) {
-        if (received) await forget(received.key);
-        else discard(part.file);
+        // Cut off by what is left of the dossier's allowance rather than by the per-file limit
+        if (error instanceof DomainError && error.code === 'PAYLOAD_TOO_LARGE' && roomLeft < MAX_FILE_BYTES) throw dossierFull(usage.totalBytes);
         throw error;
       }
+      const upload = received;
+      const uploaderId = writer.uploaderId;
+      const row = await prisma.$transaction(async (tx) => {
+        // Under the row lock, nothing else can add files: the limits hold exactly.
+        await lockDossier(tx, dossierId);
+        const current = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } });
+        writer.assertEditable(toDomainStatus(current.status));
+        assertWithinLimits(await usageOf(tx, dossierId, componentId), upload.size);
+        const stored = await tx.storedFile.create({
+          data: {
+            kind: 'attachment',
+            storageKey: upload.key,
+            originalName: upload.fileName,
+            mimeType: upload.mimeType,
+            size: BigInt(upload.size),
+            sha256: upload.sha256,
+            uploadedById: uploaderId,
+          },
+          select: { id: true },
+        });
+        return tx.dossierFile.create({
+          data: { dossierId, componentId, fileId: stored.id, role: 'attachment' },
+          select: {
+            id: true,
+            componentId: true,
+            role: true,
+            createdAt: true,
+            file: { select: { originalName: true, mimeType: true, size: true, sha256: true, storageKey: true } },
+          },
+        });
+      }, DOSSIER_TRANSACTION_OPTIONS);
+      return toDossierFile(row);
+    } catch (error) {
+      if (received) await forget(received.key);
+      else discard(part.file);
+      throw error;
+    }
+  }
+
+  return {
+    uploadAs,
+
+    /** `file` is the multipart file part; its `componentId` field must come before it. */
+    upload(actor: DossierOwnerActor, dossierId: string, part: MultipartFile | undefined): Promise<TDossierFile> {
+      return uploadAs(
+        { where: ownedWhere(actor), assertEditable: (status) => assertEditableBy(actor, status), uploaderId: actor.kind === 'citizen' ? actor.userId : null },
+        dossierId,
+        part,
+      );
     },
 
     /** The owner removes an attachment while the dossier is editable. */

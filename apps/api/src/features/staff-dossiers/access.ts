@@ -54,15 +54,43 @@ export async function staffActorOf(prisma: TPrismaClient, request: FastifyReques
   };
 }
 
+/**
+ * An API client with `dossiers:process` acting on one dossier of its agency scope: an
+ * agency's back-office system carrying out in the portal what the agency decided in its
+ * own software. It acts for the handling agency (`agencyId` is the dossier's) as its
+ * one-stop desk, leader and specialist together (MACHINE_ROLES), because the lifecycle's
+ * "who may act" splits work between people of the agency, and the system speaks for all
+ * of them. The history names the system itself (role `system`, the client's name and id);
+ * the audit trail records `actorClientId`.
+ */
+export interface MachineActor {
+  /** api_client.id */
+  clientId: string;
+  clientName: string;
+  agencyId: string;
+  agencyName: string;
+  roles: TStaffRole[];
+}
+
+/** Whoever performs a processing action: a staff member, or a system through the API. */
+export type ProcessingActor = StaffActor | MachineActor;
+
+/** The lifecycle roles a processing system acts in, tried in this order (the first allowed wins). */
+export const MACHINE_ROLES: readonly TStaffRole[] = ['clerk', 'leader', 'specialist'];
+
+export const isMachineActor = (actor: ProcessingActor): actor is MachineActor => 'clientId' in actor;
+
 /** "Văn thư Sở (Bộ phận Một cửa) – Sở Xây dựng": how the history names a person's unit. */
 export const unitOf = (position: string | null, agencyName: string): string => (position ? `${position} – ${agencyName}` : agencyName);
 
-export const historyPartyOf = (actor: StaffActor, role: TStaffRole): HistoryParty => ({
-  id: actor.userId,
-  name: actor.name,
-  role,
-  unit: unitOf(actor.position, actor.agencyName),
-});
+export const historyPartyOf = (actor: ProcessingActor, role: TStaffRole): HistoryParty =>
+  isMachineActor(actor)
+    ? { id: null, name: actor.clientName, role: 'system', unit: actor.agencyName, clientId: actor.clientId }
+    : { id: actor.userId, name: actor.name, role, unit: unitOf(actor.position, actor.agencyName) };
+
+/** Who the audit trail names: the account (id, username) or the API client (id, name). */
+export const auditActorOf = (actor: ProcessingActor): { actorId: string | null; actorClientId?: string; actorName: string } =>
+  isMachineActor(actor) ? { actorId: null, actorClientId: actor.clientId, actorName: actor.clientName } : { actorId: actor.userId, actorName: actor.username };
 
 /**
  * The dossier if it belongs to the actor's agency and has been sent; 404 when unknown or

@@ -15,7 +15,7 @@ import { appendHistory, oneStopDeskOf, type HistoryEntry, type HistoryParty } fr
 import { enqueueDossierApologyMail, notifyDossierStatusChanged, type DossierMailContext } from '../dossiers/notifications.ts';
 import { toDbStatus, toDomainStatus } from '../dossiers/present.ts';
 import { DOSSIER_TRANSACTION_OPTIONS } from '../dossiers/repository.ts';
-import { actingRole, findStaffDossier, historyPartyOf, unitOf, type StaffActor } from './access.ts';
+import { actingRole, auditActorOf, findStaffDossier, historyPartyOf, isMachineActor, unitOf, type ProcessingActor } from './access.ts';
 import { isOverdue, pausesOf } from './deadlines.ts';
 
 /**
@@ -68,10 +68,14 @@ export const versionConflict = (current: { status: TDossierStatus; version: numb
 
 const applicantParty = (dossier: ActionDossier): HistoryParty => ({ name: dossier.applicantName || null, role: 'citizen', unit: null });
 
-/** An active leader, specialist or clerk of the actor's agency (not the actor): the forward picker's rule. */
-async function forwardTarget(prisma: TPrismaClient, actor: StaffActor, toUserId: string): Promise<HistoryParty> {
+/**
+ * An active leader, specialist or clerk of the actor's agency (not the actor): the forward
+ * picker's rule. A processing system forwards to a person of the handling agency the same way.
+ */
+async function forwardTarget(prisma: TPrismaClient, actor: ProcessingActor, toUserId: string): Promise<HistoryParty> {
   const refuse = () => new DomainError('FORWARD_TARGET_INVALID', { fieldErrors: { toUserId: STAFF_DOSSIER_MESSAGES.toUser } });
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(toUserId) || toUserId === actor.userId) throw refuse();
+  const self = isMachineActor(actor) ? null : actor.userId;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(toUserId) || toUserId === self) throw refuse();
   const user = await prisma.user.findFirst({
     where: { id: toUserId, kind: 'staff', status: 'active', agencyId: actor.agencyId, roles: { hasSome: [...FORWARD_TARGET_ROLES] as Role[] } },
     select: { id: true, fullName: true, username: true, position: true, roles: true },
@@ -92,7 +96,7 @@ export function createStaffActions({ prisma, audit, mailContext }: StaffActionDe
     action: TStaffAction,
     dossier: ActionDossier,
     from: TDossierStatus,
-    context: { actor: StaffActor; role: TStaffRole; calendar: TWorkingCalendar; now: Date },
+    context: { actor: ProcessingActor; role: TStaffRole; calendar: TWorkingCalendar; now: Date },
   ): Promise<Plan> {
     const { actor, calendar, now } = context;
     switch (action.type) {
@@ -104,7 +108,8 @@ export function createStaffActions({ prisma, audit, mailContext }: StaffActionDe
             ? dossier.dueAt
             : computeDueDate({ receivedAt, workingDays: dossier.procedure.processingDays, calendar, pauses: pausesOf(dossier.pauses) });
         return {
-          data: { receivedAt, dueAt, originalDueAt: dossier.originalDueAt ?? dueAt, assigneeId: dossier.assigneeId ?? actor.userId },
+          // A system receiving assigns nobody: the dossier stays with whoever had it (or no one).
+          data: { receivedAt, dueAt, originalDueAt: dossier.originalDueAt ?? dueAt, assigneeId: dossier.assigneeId ?? (isMachineActor(actor) ? null : actor.userId) },
           note: action.note || null,
           metadata: { dueAt: dueAt.toISOString() },
           mail: 'status',
@@ -173,7 +178,7 @@ export function createStaffActions({ prisma, audit, mailContext }: StaffActionDe
 
   return {
     /** Performs one action; the caller reads the dossier back for the answer. */
-    async perform(actor: StaffActor, dossierId: string, action: TStaffAction, context: { calendar: TWorkingCalendar; ctx: RequestContext; now?: Date }) {
+    async perform(actor: ProcessingActor, dossierId: string, action: TStaffAction, context: { calendar: TWorkingCalendar; ctx: RequestContext; now?: Date }) {
       const now = context.now ?? new Date();
       const dossier = await findStaffDossier(prisma, actor, dossierId, actionSelect);
       const from = toDomainStatus(dossier.status);
@@ -210,9 +215,8 @@ export function createStaffActions({ prisma, audit, mailContext }: StaffActionDe
         }
         await audit.record(
           {
-            action: `dossier.staff.${action.type}`,
-            actorId: actor.userId,
-            actorName: actor.username,
+            action: isMachineActor(actor) ? `dossier.integration.${action.type}` : `dossier.staff.${action.type}`,
+            ...auditActorOf(actor),
             entityType: 'dossier',
             entityId: dossierId,
             agencyId: actor.agencyId,

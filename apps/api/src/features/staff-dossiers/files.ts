@@ -10,7 +10,7 @@ import type { RequestContext } from '../auth/service.ts';
 import { lockDossier } from '../dossiers/access.ts';
 import { toDomainStatus, toDossierFile } from '../dossiers/present.ts';
 import { DOSSIER_TRANSACTION_OPTIONS } from '../dossiers/repository.ts';
-import { actingRole, findStaffDossier, type StaffActor } from './access.ts';
+import { actingRole, auditActorOf, findStaffDossier, isMachineActor, type ProcessingActor } from './access.ts';
 
 /** Result documents of one dossier: enough for a decision and its annexes. */
 export const MAX_RESULT_FILES = 20;
@@ -35,10 +35,10 @@ export function createStaffFileService({ prisma, storage, audit, log }: { prisma
     storage.remove(key).catch((error: unknown) => log.error({ err: error, key }, 'could not remove a result file from storage'));
 
   /** Results change only while processing, by whoever may complete (lifecycle `complete`). */
-  const assertMayChangeResults = (status: Parameters<typeof toDomainStatus>[0], actor: StaffActor) => actingRole(toDomainStatus(status), 'complete', actor.roles);
+  const assertMayChangeResults = (status: Parameters<typeof toDomainStatus>[0], actor: ProcessingActor) => actingRole(toDomainStatus(status), 'complete', actor.roles);
 
   return {
-    async uploadResult(actor: StaffActor, dossierId: string, part: MultipartFile | undefined, ctx: RequestContext): Promise<TDossierFile> {
+    async uploadResult(actor: ProcessingActor, dossierId: string, part: MultipartFile | undefined, ctx: RequestContext): Promise<TDossierFile> {
       if (!part) throw new DomainError('VALIDATION_FAILED', { fieldErrors: { file: MESSAGES.noFile } });
       let received: ReceivedUpload | null = null;
       try {
@@ -60,7 +60,7 @@ export function createStaffFileService({ prisma, storage, audit, log }: { prisma
               mimeType: upload.mimeType,
               size: BigInt(upload.size),
               sha256: upload.sha256,
-              uploadedById: actor.userId,
+              uploadedById: isMachineActor(actor) ? null : actor.userId,
             },
             select: { id: true },
           });
@@ -76,9 +76,8 @@ export function createStaffFileService({ prisma, storage, audit, log }: { prisma
           });
           await audit.record(
             {
-              action: 'dossier.staff.result-upload',
-              actorId: actor.userId,
-              actorName: actor.username,
+              action: isMachineActor(actor) ? 'dossier.integration.result-upload' : 'dossier.staff.result-upload',
+              ...auditActorOf(actor),
               entityType: 'dossier',
               entityId: dossierId,
               agencyId: actor.agencyId,
@@ -99,7 +98,7 @@ export function createStaffFileService({ prisma, storage, audit, log }: { prisma
     },
 
     /** A result uploaded by mistake, before the dossier is completed. */
-    async removeResult(actor: StaffActor, dossierId: string, fileId: string, ctx: RequestContext): Promise<void> {
+    async removeResult(actor: ProcessingActor, dossierId: string, fileId: string, ctx: RequestContext): Promise<void> {
       const dossier = await findStaffDossier(prisma, actor, dossierId, { id: true, code: true, status: true });
       assertMayChangeResults(dossier.status, actor);
       const file = await prisma.dossierFile.findFirst({
@@ -115,9 +114,8 @@ export function createStaffFileService({ prisma, storage, audit, log }: { prisma
         await tx.storedFile.delete({ where: { id: file.fileId } });
         await audit.record(
           {
-            action: 'dossier.staff.result-delete',
-            actorId: actor.userId,
-            actorName: actor.username,
+            action: isMachineActor(actor) ? 'dossier.integration.result-delete' : 'dossier.staff.result-delete',
+            ...auditActorOf(actor),
             entityType: 'dossier',
             entityId: dossierId,
             agencyId: actor.agencyId,
@@ -135,7 +133,7 @@ export function createStaffFileService({ prisma, storage, audit, log }: { prisma
      * A file of the dossier to open or download: `fileId` is a dossier file's id
      * (attachments, results) or the stored file id a history row lists as attachment.
      */
-    async open(actor: StaffActor, dossierId: string, fileId: string) {
+    async open(actor: Pick<ProcessingActor, 'agencyId'>, dossierId: string, fileId: string) {
       await findStaffDossier(prisma, actor, dossierId, { id: true });
       const select = { storageKey: true, originalName: true, mimeType: true, size: true, sha256: true } as const;
       const file =
