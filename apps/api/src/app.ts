@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { TPrismaClient } from '@portal/db';
@@ -12,6 +12,7 @@ import rateLimits from './plugins/external/rate-limit.ts';
 import auditPlugin from './plugins/app/audit.ts';
 import backgroundWork from './plugins/app/background-work.ts';
 import authPlugin from './plugins/app/auth.ts';
+import idempotency from './plugins/app/idempotency.ts';
 import captchaPlugin from './plugins/app/captcha.ts';
 import mailer from './plugins/app/mailer.ts';
 import prismaPlugin from './plugins/app/prisma.ts';
@@ -19,6 +20,7 @@ import requestTimeout from './plugins/app/request-timeout.ts';
 import problemDetails, { frameworkErrorHandler } from './plugins/app/problem-details.ts';
 import textGuard from './plugins/app/text-guard.ts';
 import spa from './plugins/app/spa.ts';
+import { installStrictQuery } from './plugins/app/strict-query.ts';
 import { refuseMalformedMultipart } from './lib/uploads/malformed-multipart.ts';
 import storagePlugin from './plugins/app/storage.ts';
 import storageMaintenance from './plugins/app/storage-maintenance.ts';
@@ -44,6 +46,13 @@ import { statsRoutes } from './features/stats/routes.ts';
 import { guideRoutes } from './features/guides/routes.ts';
 import { legalDocumentRoutes } from './features/legal-documents/routes.ts';
 import { siteRoutes } from './features/site/routes.ts';
+import { oauthRoutes } from './features/oauth/routes.ts';
+import { apiClientRoutes } from './features/api-clients/routes.ts';
+import webhookWorker from './features/webhooks/worker.ts';
+import { webhookRoutes } from './features/webhooks/routes.ts';
+import { adminWebhookRoutes } from './features/webhooks/admin-routes.ts';
+import { eventRoutes } from './features/events/routes.ts';
+import { integrationDossierRoutes } from './features/integration-dossiers/routes.ts';
 
 export interface AppDependencies {
   prisma: TPrismaClient;
@@ -96,7 +105,8 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  // zod validation; unknown query parameters answer 400 (plugins/app/strict-query.ts)
+  installStrictQuery(app);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
   const registeredRoutes: RegisteredRoute[] = [];
@@ -123,9 +133,11 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(auditPlugin);
   await app.register(mailer);
   await app.register(authPlugin);
+  await app.register(idempotency);
   await app.register(captchaPlugin);
   await app.register(storagePlugin, { storage: deps.storage ?? createLocalDiskStorage(join(config.dataDir, 'files')) });
   await app.register(storageMaintenance);
+  await app.register(webhookWorker);
   await app.register(catalogueCachePlugin);
 
   await app.register(healthRoutes);
@@ -147,6 +159,12 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(statsRoutes, { prefix: '/api/v1' });
   await app.register(guideRoutes, { prefix: '/api/v1' });
   await app.register(legalDocumentRoutes, { prefix: '/api/v1' });
+  await app.register(oauthRoutes, { prefix: '/api/v1' });
+  await app.register(apiClientRoutes, { prefix: '/api/v1' });
+  await app.register(integrationDossierRoutes, { prefix: '/api/v1' });
+  await app.register(eventRoutes, { prefix: '/api/v1' });
+  await app.register(webhookRoutes, { prefix: '/api/v1' });
+  await app.register(adminWebhookRoutes, { prefix: '/api/v1' });
   await app.register(devMailboxRoutes);
   await app.register(siteRoutes);
 

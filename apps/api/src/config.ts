@@ -55,6 +55,15 @@ export const ZEnv = z.object({
   DEV_MAILBOX: booleanFlag.optional(),
   CAPTCHA_DISABLED: booleanFlag.default(false),
   CAPTCHA_COST: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .trim()
+    .refine(
+      (value) => value.split(',').every((entry) => /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i.test(entry.trim()) || entry.trim() === ''),
+      'must be a comma list of host or host:port (IPv6 in brackets: [::1]:8080)',
+    )
+    .optional(),
+  WEBHOOK_WORKER: booleanFlag.default(true),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -100,6 +109,10 @@ export interface AppConfig {
   captchaDisabled: boolean;
   /** PBKDF2 iterations per proof-of-work attempt; the browser makes 1,000–5,000 attempts */
   captchaCost: number;
+  /** Webhook endpoints (lower-case `host` or `host:port`) exempt from the private/loopback address rule */
+  webhookAllowedHosts: string[];
+  /** This process dispatches and delivers webhooks (false: another process does) */
+  webhookWorker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -188,5 +201,10 @@ export function parseConfig(source: NodeJS.ProcessEnv = process.env): AppConfig 
     devMailbox: env.DEV_MAILBOX ?? (!isProduction && !env.SMTP_URL),
     captchaDisabled: env.CAPTCHA_DISABLED,
     captchaCost: env.CAPTCHA_COST,
+    webhookAllowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
+    webhookWorker: env.WEBHOOK_WORKER,
   };
 }

@@ -131,7 +131,7 @@ export const ZRegisterRequest = z
     /** Language of the e-mails the account receives (the SPA sends its current one) */
     locale: z.enum(['vi', 'en']).optional(),
   })
-  .superRefine(passwordNotPersonal('password'));
+  .superRefine(passwordNotPersonal('password')).meta({ id: 'RegisterRequest' });
 export type TRegisterRequest = z.infer<typeof ZRegisterRequest>;
 
 /** The registration form: the request without the captcha (the widget adds it), plus "Nhập lại mật khẩu". */
@@ -145,20 +145,20 @@ export const ZRegisterResponse = z.object({
   username: zText(),
   email: zText(),
   status: z.literal('pending_activation'),
-});
+}).meta({ id: 'RegisterResponse' });
 
-export const ZTokenRequest = z.object({ token: ZEmailToken });
-export const ZActivationResult = z.object({ status: z.literal('active') });
-export const ZEmailChangeResult = z.object({ email: zText() });
+export const ZTokenRequest = z.object({ token: ZEmailToken }).meta({ id: 'TokenRequest' });
+export const ZActivationResult = z.object({ status: z.literal('active') }).meta({ id: 'ActivationResult' });
+export const ZEmailChangeResult = z.object({ email: zText() }).meta({ id: 'EmailChangeResult' });
 export type TTokenRequest = z.infer<typeof ZTokenRequest>;
 
 export const ZResendActivationRequest = z.object({
   username: zText({ error: ACCOUNT_MESSAGES.login }).trim().min(1, ACCOUNT_MESSAGES.login).max(254, ACCOUNT_MESSAGES.login),
-});
+}).meta({ id: 'ResendActivationRequest' });
 export type TResendActivationRequest = z.infer<typeof ZResendActivationRequest>;
 
 /** Same answer whatever the input: nobody learns whether an account or address exists. */
-export const ZAccepted = z.object({ accepted: z.literal(true) });
+export const ZAccepted = z.object({ accepted: z.literal(true) }).meta({ id: 'Accepted' });
 
 /** A proof-of-work challenge (ALTCHA), solved by the browser before registering. */
 export const ZCaptchaChallenge = z.object({
@@ -173,7 +173,7 @@ export const ZCaptchaChallenge = z.object({
     expiresAt: z.number().optional(),
   }),
   signature: zText().optional(),
-});
+}).meta({ id: 'CaptchaChallenge' });
 export type TCaptchaChallenge = z.infer<typeof ZCaptchaChallenge>;
 
 // ───────────── Sessions ─────────────
@@ -184,7 +184,7 @@ export const ZLoginRequest = z.object({
   password: ZCurrentPassword,
   /** "Tự động đăng nhập lần sau": keep the session for 30 days instead of until the browser closes */
   remember: z.boolean().default(false),
-});
+}).meta({ id: 'LoginRequest' });
 export type TLoginRequest = z.input<typeof ZLoginRequest>;
 
 /** The signed-in account as its owner sees it (GET /api/v1/me). */
@@ -207,7 +207,7 @@ export const ZAccount = z.object({
   agency: z.object({ id: zText(), name: zText() }).nullable(),
   position: zText().nullable(),
   locale: zText(),
-});
+}).meta({ id: 'Account' });
 export type TAccount = z.infer<typeof ZAccount>;
 
 /** "Xin chào, {name}": the full name when given, else the username. */
@@ -227,7 +227,7 @@ export const ZProfileUpdate = z.object({
   idNumber: blankAsNull(ZCccd).optional(),
   address: blankAsNull(zText().trim().max(300, ACCOUNT_MESSAGES.address)).optional(),
   phone: ZVnMobile.optional(),
-});
+}).meta({ id: 'ProfileUpdate' });
 export type TProfileUpdate = z.output<typeof ZProfileUpdate>;
 
 const changePasswordShape = { currentPassword: ZCurrentPassword, newPassword: ZNewPassword };
@@ -237,7 +237,7 @@ const newDiffersFromCurrent = (value: { currentPassword: string; newPassword: st
   }
 };
 
-export const ZChangePasswordRequest = z.object(changePasswordShape).superRefine(newDiffersFromCurrent);
+export const ZChangePasswordRequest = z.object(changePasswordShape).superRefine(newDiffersFromCurrent).meta({ id: 'ChangePasswordRequest' });
 export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
 
 export const ZChangePasswordForm = z
@@ -246,15 +246,15 @@ export const ZChangePasswordForm = z
   .superRefine(passwordsMatch('newPassword', 'newPasswordConfirm'));
 export type TChangePasswordForm = z.infer<typeof ZChangePasswordForm>;
 
-export const ZEmailChangeRequest = z.object({ newEmail: ZEmail, currentPassword: ZCurrentPassword });
+export const ZEmailChangeRequest = z.object({ newEmail: ZEmail, currentPassword: ZCurrentPassword }).meta({ id: 'EmailChangeRequest' });
 export type TEmailChangeRequest = z.infer<typeof ZEmailChangeRequest>;
 
 // ───────────── Password reset ─────────────
 
-export const ZPasswordResetRequest = z.object({ email: ZEmail });
+export const ZPasswordResetRequest = z.object({ email: ZEmail }).meta({ id: 'PasswordResetRequest' });
 export type TPasswordResetRequest = z.infer<typeof ZPasswordResetRequest>;
 
-export const ZPasswordResetConfirm = z.object({ token: ZEmailToken, password: ZNewPassword });
+export const ZPasswordResetConfirm = z.object({ token: ZEmailToken, password: ZNewPassword }).meta({ id: 'PasswordResetConfirm' });
 export type TPasswordResetConfirm = z.infer<typeof ZPasswordResetConfirm>;
 
 export const ZPasswordResetForm = z

@@ -97,10 +97,10 @@ export const ZAdminAgency = z.object({
   active: z.boolean(),
   /** Procedures this agency manages (published or not) */
   procedureCount: z.number().int().nonnegative(),
-});
+}).meta({ id: 'AdminAgency' });
 export type TAdminAgency = z.infer<typeof ZAdminAgency>;
 
-export const ZAdminAgencyList = z.object({ items: z.array(ZAdminAgency) });
+export const ZAdminAgencyList = z.object({ items: z.array(ZAdminAgency) }).meta({ id: 'AdminAgencyList' });
 
 export const ZAgencyInput = z.object({
   unitCode: ZAgencyUnitCode,
@@ -118,12 +118,12 @@ export const ZAgencyInput = z.object({
     .or(z.literal('').transform(() => null))
     .transform((value) => value ?? null),
   sortOrder: ZSortOrder,
-});
+}).meta({ id: 'AgencyForm' });
 export type TAgencyInput = z.input<typeof ZAgencyInput>;
 export type TAgencyValues = z.output<typeof ZAgencyInput>;
 
 /** Edit: every field of the creation, plus `active` (false = ngừng hoạt động). */
-export const ZAgencyUpdate = ZAgencyInput.extend({ active: z.boolean() });
+export const ZAgencyUpdate = ZAgencyInput.extend({ active: z.boolean() }).meta({ id: 'AgencyUpdate' });
 export type TAgencyUpdate = z.input<typeof ZAgencyUpdate>;
 
 // ─── Fields ─────────────────────────────────────────────────────────────────────────
@@ -135,16 +135,16 @@ export const ZAdminField = z.object({
   sortOrder: z.number().int(),
   /** Procedures in this field (published or not) */
   procedureCount: z.number().int().nonnegative(),
-});
+}).meta({ id: 'AdminField' });
 export type TAdminField = z.infer<typeof ZAdminField>;
 
-export const ZAdminFieldList = z.object({ items: z.array(ZAdminField) });
+export const ZAdminFieldList = z.object({ items: z.array(ZAdminField) }).meta({ id: 'AdminFieldList' });
 
 export const ZFieldInput = z.object({
   code: ZFieldCode,
   name: text('tên lĩnh vực', 300),
   sortOrder: ZSortOrder,
-});
+}).meta({ id: 'FieldForm' });
 export type TFieldInput = z.input<typeof ZFieldInput>;
 
 // ─── Procedures: list ───────────────────────────────────────────────────────────────
@@ -183,7 +183,7 @@ export const ZAdminProcedurePage = z.object({
   nextCursor: zText().nullable(),
   /** Every match (first page only; null on later pages) */
   total: z.number().int().nonnegative().nullable(),
-});
+}).meta({ id: 'AdminProcedurePage' });
 export type TAdminProcedurePage = z.infer<typeof ZAdminProcedurePage>;
 
 // ─── Procedures: the catalogue facts ────────────────────────────────────────────────
@@ -244,12 +244,12 @@ export const ZProcedureFacts = z.object({
   conditions: optionalText('yêu cầu, điều kiện', 8000),
   resultDescription: text('kết quả thực hiện', 2000),
   submissionChannels: optionalText('cách thức thực hiện', 4000),
-});
+}).meta({ id: 'ProcedureFacts' });
 export type TProcedureFactsInput = z.input<typeof ZProcedureFacts>;
 export type TProcedureFacts = z.output<typeof ZProcedureFacts>;
 
 /** Edit: the facts and the `revision` the editor started from (409 VERSION_CONFLICT when someone saved meanwhile). */
-export const ZProcedureUpdate = ZProcedureFacts.extend({ revision: z.iso.datetime() });
+export const ZProcedureUpdate = ZProcedureFacts.extend({ revision: z.iso.datetime() }).meta({ id: 'ProcedureUpdate' });
 export type TProcedureUpdateInput = z.input<typeof ZProcedureUpdate>;
 
 // ─── Procedures: components and templates ───────────────────────────────────────────
@@ -265,13 +265,13 @@ export const ZComponentInput = z.object({
     .min(1, 'Vui lòng chọn ít nhất một định dạng tệp')
     .default([...ACCEPTED_FILE_KINDS])
     .transform((kinds) => [...new Set(kinds)]),
-});
+}).meta({ id: 'ComponentForm' });
 export type TComponentInput = z.input<typeof ZComponentInput>;
 
 export const ZComponentOrder = z.object({
   /** Every component id of the procedure, in the new order */
   ids: z.array(z.uuid()).max(200),
-});
+}).meta({ id: 'ComponentOrder' });
 export type TComponentOrder = z.infer<typeof ZComponentOrder>;
 
 export const ZAdminComponent = z.object({
@@ -283,14 +283,14 @@ export const ZAdminComponent = z.object({
   copies: z.number().int().nonnegative(),
   acceptedTypes: z.array(ZAcceptedFileKind),
   template: ZFileRef.nullable(),
-});
+}).meta({ id: 'AdminComponent' });
 export type TAdminComponent = z.infer<typeof ZAdminComponent>;
 
 export const ZAdminTemplate = ZFileRef.extend({
   /** The template row (delete it with this id) */
   templateId: ZId,
   title: zText(),
-});
+}).meta({ id: 'AdminTemplate' });
 export type TAdminTemplate = z.infer<typeof ZAdminTemplate>;
 
 /** Multipart field `title` of a template upload */
@@ -335,7 +335,7 @@ export const ZAdminProcedure = z.object({
   formVersions: z.array(ZFormVersionInfo),
   /** Dossiers of this procedure not yet finished (they keep their own form version) */
   dossiersInFlight: z.number().int().nonnegative(),
-});
+}).meta({ id: 'AdminProcedure' });
 export type TAdminProcedure = z.infer<typeof ZAdminProcedure>;
 
 // ─── Procedures: the online form ────────────────────────────────────────────────────
@@ -344,13 +344,13 @@ export const ZFormSave = z.object({
   /** The version the editor started from; 409 VERSION_CONFLICT when another was saved since */
   baseVersion: z.number().int().positive(),
   definition: ZFormDefinition,
-});
+}).meta({ id: 'FormSave' });
 export type TFormSaveInput = z.input<typeof ZFormSave>;
 
 export const ZFormSaved = z.object({
   version: z.number().int().positive(),
   form: ZFormDefinition,
-});
+}).meta({ id: 'FormSaved' });
 export type TFormSaved = z.infer<typeof ZFormSaved>;
 
 /**

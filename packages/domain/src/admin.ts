@@ -109,7 +109,7 @@ export const ZStaffInvite = z.object({
   roles: ZStaffRoles,
   /** Language of the invitation and later e-mails */
   locale: z.enum(['vi', 'en']).default('vi'),
-});
+}).meta({ id: 'StaffInvite' });
 export type TStaffInvite = z.output<typeof ZStaffInvite>;
 export type TStaffInviteInput = z.input<typeof ZStaffInvite>;
 
@@ -120,7 +120,7 @@ export const ZStaffUpdate = z
     agencyId: ZAgencyChoice.optional(),
     roles: ZStaffRoles.optional(),
   })
-  .refine((value) => Object.values(value).some((field) => field !== undefined), { message: ADMIN_MESSAGES.nothingToChange });
+  .refine((value) => Object.values(value).some((field) => field !== undefined), { message: ADMIN_MESSAGES.nothingToChange }).meta({ id: 'StaffUpdate' });
 export type TStaffUpdate = z.output<typeof ZStaffUpdate>;
 
 export const ZStaffMember = z.object({
@@ -136,7 +136,7 @@ export const ZStaffMember = z.object({
   createdAt: z.iso.datetime(),
   /** The latest unused invitation of a pending account */
   invitation: z.object({ sentAt: z.iso.datetime(), expiresAt: z.iso.datetime(), expired: z.boolean() }).nullable(),
-});
+}).meta({ id: 'StaffMember' });
 export type TStaffMember = z.infer<typeof ZStaffMember>;
 
 export const ZStaffListQuery = ZPageQuery.extend({
@@ -147,15 +147,15 @@ export const ZStaffListQuery = ZPageQuery.extend({
   role: ZStaffRole.optional(),
 });
 export type TStaffListQuery = z.input<typeof ZStaffListQuery>;
-export const ZStaffPage = zPage(ZStaffMember);
+export const ZStaffPage = zPage(ZStaffMember).meta({ id: 'StaffPage' });
 export type TStaffPage = z.infer<typeof ZStaffPage>;
 
 export const ZStaffIdParams = z.object({ id: zPathId('STAFF_NOT_FOUND') });
 
 /** POST /api/v1/staff/invitations/accept: the password follows the same rules as every account's. */
-export const ZInvitationAccept = z.object({ token: ZEmailToken, password: ZNewPassword });
+export const ZInvitationAccept = z.object({ token: ZEmailToken, password: ZNewPassword }).meta({ id: 'InvitationAccept' });
 export type TInvitationAccept = z.infer<typeof ZInvitationAccept>;
-export const ZInvitationAccepted = z.object({ username: zText() });
+export const ZInvitationAccepted = z.object({ username: zText() }).meta({ id: 'InvitationAccepted' });
 
 /** How long an invitation link works. */
 export const STAFF_INVITATION_TTL_HOURS = 72;
@@ -181,7 +181,7 @@ export const CALENDAR_MIN_YEAR = 2000;
 export const CALENDAR_MAX_YEAR = 2100;
 export const ZCalendarYearParams = z.object({ year: z.coerce.number().int().min(CALENDAR_MIN_YEAR).max(CALENDAR_MAX_YEAR) });
 
-export const ZCalendarYear = z.object({ year: z.number().int(), days: z.array(ZCalendarDay) });
+export const ZCalendarYear = z.object({ year: z.number().int(), days: z.array(ZCalendarDay) }).meta({ id: 'CalendarYear' });
 export type TCalendarYear = z.infer<typeof ZCalendarYear>;
 
 const isWeekend = (date: TLocalDate) => {
@@ -215,7 +215,7 @@ export const ZCalendarYearUpdate = z
       const code = message === ADMIN_MESSAGES.dateDuplicate ? 'CALENDAR_DUPLICATE_DATE' : 'VALIDATION_FAILED';
       ctx.addIssue({ code: 'custom', path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message, params: issueCode(code) });
     }
-  });
+  }).meta({ id: 'CalendarYearUpdate' });
 export type TCalendarYearUpdate = z.infer<typeof ZCalendarYearUpdate>;
 
 /** The SPA's year form: the year is known, so dates of other years are refused before saving. */
@@ -277,7 +277,7 @@ const mailOverrideShape = {
 };
 
 /** An override as typed (the API checks placeholders against the template's list). */
-export const ZMailTemplateOverrideInput = z.object(mailOverrideShape);
+export const ZMailTemplateOverrideInput = z.object(mailOverrideShape).meta({ id: 'MailTemplateOverride' });
 export type TMailTemplateOverrideInput = z.input<typeof ZMailTemplateOverrideInput>;
 export type TMailTemplateOverride = z.output<typeof ZMailTemplateOverrideInput>;
 
@@ -315,7 +315,7 @@ export const ZMailTemplateSummary = z.object({
   /** Locales with an administrator's version */
   overridden: z.array(ZMailTemplateLocale),
 });
-export const ZMailTemplateList = z.object({ items: z.array(ZMailTemplateSummary) });
+export const ZMailTemplateList = z.object({ items: z.array(ZMailTemplateSummary) }).meta({ id: 'MailTemplateList' });
 export type TMailTemplateSummary = z.infer<typeof ZMailTemplateSummary>;
 
 export const ZMailContent = z.object({ subject: zText(), text: zText(), html: zText().nullable() });
@@ -329,11 +329,11 @@ export const ZMailTemplateDetail = z.object({
   /** The built-in wording, with placeholders: the starting point of a new version */
   default: ZMailContent,
   override: ZMailContent.extend({ updatedAt: z.iso.datetime() }).nullable(),
-});
+}).meta({ id: 'MailTemplateDetail' });
 export type TMailTemplateDetail = z.infer<typeof ZMailTemplateDetail>;
 
 /** A rendered message (with the templates' sample data). */
-export const ZMailPreview = z.object({ subject: zText(), text: zText(), html: zText() });
+export const ZMailPreview = z.object({ subject: zText(), text: zText(), html: zText() }).meta({ id: 'MailPreview' });
 export type TMailPreview = z.infer<typeof ZMailPreview>;
 
 // ───────────── Audit log ─────────────
@@ -367,7 +367,7 @@ export const ZAuditEvent = z.object({
   metadata: z.unknown().nullable(),
 });
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
-export const ZAuditEventPage = zPage(ZAuditEvent);
+export const ZAuditEventPage = zPage(ZAuditEvent).meta({ id: 'AuditEventPage' });
 export type TAuditEventPage = z.infer<typeof ZAuditEventPage>;
 
 export type TAuditChange = { path: string; kind: 'added' | 'removed' | 'changed'; before?: unknown; after?: unknown };

@@ -31,7 +31,7 @@ export const ZAgency = z.object({
   address: zText().nullable(),
   phone: zText().nullable(),
   email: zText().nullable(),
-});
+}).meta({ id: 'Agency' });
 export type TAgency = z.infer<typeof ZAgency>;
 
 export const ZField = z.object({
@@ -114,7 +114,7 @@ export const ZProcedureDetail = ZProcedureSummary.extend({
   form: ZFormDefinition,
   /** A filled example of `form` ("Xem hồ sơ mẫu"), or null when the procedure has none */
   sampleFormData: z.record(zText(), z.unknown()).nullable(),
-});
+}).meta({ id: 'ProcedureDetail' });
 export type TProcedureDetail = z.infer<typeof ZProcedureDetail>;
 
 /** Cursor pagination: `{ items, nextCursor }` (api-contract.md) */
@@ -169,7 +169,7 @@ export const ZProcedurePage = zPage(ZProcedureSummary).extend({
   total: z.number().int().nonnegative().nullable(),
   /** True when no procedure had every word and the results allow for typos ("kết quả gần đúng") */
   approximate: z.boolean(),
-});
+}).meta({ id: 'ProcedurePage' });
 export type TProcedurePage = z.infer<typeof ZProcedurePage>;
 
 export const ZPortalInfo = z.object({
@@ -183,5 +183,5 @@ export const ZPortalInfo = z.object({
   address: zText().nullish(),
   hotline: zText().nullish(),
   email: zText().nullish(),
-});
+}).meta({ id: 'PortalInfo' });
 export type TPortalInfo = z.infer<typeof ZPortalInfo>;

@@ -10,11 +10,14 @@ import { vnPartsOf } from './vietnam-time.ts';
 export const COMMON_MESSAGES = {
   invalidText: 'Văn bản chứa ký tự không hợp lệ',
   invalidId: 'Mã định danh không hợp lệ',
+  /** A query parameter the route does not declare (answered 400 rather than ignored) */
+  unknownParameter: 'Tham số không được hỗ trợ',
 } as const;
 
 export const COMMON_MESSAGES_EN: Readonly<Record<string, string>> = {
   [COMMON_MESSAGES.invalidText]: 'The text contains an invalid character',
   [COMMON_MESSAGES.invalidId]: 'Invalid identifier',
+  [COMMON_MESSAGES.unknownParameter]: 'Unknown parameter',
 };
 
 /**

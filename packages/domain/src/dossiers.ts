@@ -166,7 +166,7 @@ export const ZDossierFile = z.object({
   /** Hex SHA-256 of the content */
   sha256: zText(),
   uploadedAt: z.iso.datetime(),
-});
+}).meta({ id: 'DossierFile' });
 export type TDossierFile = z.infer<typeof ZDossierFile>;
 
 /** Multipart form fields of `POST /dossiers/:id/files`: `componentId` first, then `file`. */
@@ -245,7 +245,7 @@ export const ZDossierCreate = z.object({
   applicant: ZApplicantDraft.optional(),
   /** Draft rules of the procedure's current form version. */
   formData: ZFormDataInput.optional(),
-});
+}).meta({ id: 'DossierCreate' });
 export type TDossierCreate = z.input<typeof ZDossierCreate>;
 
 /** `PATCH /dossiers/:id` (Lưu lại, autosave) */
@@ -254,31 +254,31 @@ export const ZDossierUpdate = z.object({
   version: z.number().int().positive(),
   applicant: ZApplicantDraft.optional(),
   formData: ZFormDataInput.optional(),
-});
+}).meta({ id: 'DossierUpdate' });
 export type TDossierUpdate = z.input<typeof ZDossierUpdate>;
 
 /** `POST /dossiers/:id/submit`; `version` optional (given: stale → 409 VERSION_CONFLICT). */
-export const ZSubmitRequest = z.object({ version: z.number().int().positive().optional() });
+export const ZSubmitRequest = z.object({ version: z.number().int().positive().optional() }).meta({ id: 'SubmitRequest' });
 
 /** `POST /dossiers/:id/supplement` (*Gửi bổ sung*): an optional note to the agency. */
 export const ZSupplementRequest = z.object({
   note: zText().trim().max(2000, DOSSIER_MESSAGES.noteTooLong).optional(),
   version: z.number().int().positive().optional(),
-});
+}).meta({ id: 'SupplementRequest' });
 export type TSupplementRequest = z.input<typeof ZSupplementRequest>;
 
 /** `POST /dossiers/:id/rating`: once, only in `result`. */
 export const ZRatingRequest = z.object({
   score: z.number({ error: DOSSIER_MESSAGES.score }).int(DOSSIER_MESSAGES.score).min(1, DOSSIER_MESSAGES.score).max(5, DOSSIER_MESSAGES.score),
   comment: zText().trim().max(1000, DOSSIER_MESSAGES.commentTooLong).optional(),
-});
+}).meta({ id: 'RatingRequest' });
 export type TRatingRequest = z.input<typeof ZRatingRequest>;
 
 export const ZRating = z.object({
   score: z.number().int().min(1).max(5),
   comment: zText().nullable(),
   createdAt: z.iso.datetime(),
-});
+}).meta({ id: 'Rating' });
 export type TRating = z.infer<typeof ZRating>;
 
 export const ZDossierIdParams = z.object({ id: zPathId('DOSSIER_NOT_FOUND') });
@@ -333,7 +333,7 @@ export const ZDossier = z.object({
   awaitingConfirmation: z.boolean(),
   allowedActions: z.array(ZCitizenDossierAction),
   rating: ZRating.nullable(),
-});
+}).meta({ id: 'Dossier' });
 export type TDossier = z.infer<typeof ZDossier>;
 
 /** A row of the citizen's list (*Xem danh sách hồ sơ*). */
@@ -378,7 +378,7 @@ export const ZDossierPage = z.object({
   nextCursor: zText().nullable(),
   /** Dossiers matching status and q (all pages) */
   total: z.number().int().nonnegative(),
-});
+}).meta({ id: 'DossierPage' });
 export type TDossierPage = z.infer<typeof ZDossierPage>;
 
 /** One count per status: the six cards of *Hồ sơ cá nhân*. */
@@ -391,7 +391,7 @@ export const ZDossierCounts = z.object(
 export type TDossierCounts = z.infer<typeof ZDossierCounts>;
 
 /** `GET /dossiers/summary` */
-export const ZDossierSummary = z.object({ counts: ZDossierCounts, total: z.number().int().nonnegative() });
+export const ZDossierSummary = z.object({ counts: ZDossierCounts, total: z.number().int().nonnegative() }).meta({ id: 'DossierSummary' });
 export type TDossierSummary = z.infer<typeof ZDossierSummary>;
 
 const ZHistoryParty = z.object({
@@ -416,7 +416,7 @@ export const ZHistoryRow = z.object({
 export type THistoryRow = z.infer<typeof ZHistoryRow>;
 
 /** `GET /dossiers/:id/history`, oldest first */
-export const ZHistoryList = z.object({ items: z.array(ZHistoryRow) });
+export const ZHistoryList = z.object({ items: z.array(ZHistoryRow) }).meta({ id: 'HistoryList' });
 
 /** `POST /dossiers/:id/submit` and `/supplement` */
 export const ZSubmitResult = z.object({
@@ -429,7 +429,7 @@ export const ZSubmitResult = z.object({
   awaitingConfirmation: z.boolean(),
   /** Guest: the address the confirmation went to */
   confirmationEmail: zText().nullable(),
-});
+}).meta({ id: 'SubmitResult' });
 export type TSubmitResult = z.infer<typeof ZSubmitResult>;
 
 // ───────────── Guests ─────────────
@@ -442,18 +442,18 @@ export const ZGuestDossierCreate = ZDossierCreate.extend({
   captcha: ZCaptchaPayload,
   /** Language of the e-mails */
   locale: z.enum(['vi', 'en']).optional(),
-});
+}).meta({ id: 'GuestDossierCreate' });
 export type TGuestDossierCreate = z.input<typeof ZGuestDossierCreate>;
 
 export const ZGuestDossierCreated = z.object({
   dossier: ZDossier,
   /** Secret shown once; send it as `X-Guest-Token` on /dossiers/:id routes */
   guestToken: zText(),
-});
+}).meta({ id: 'GuestDossierCreated' });
 export type TGuestDossierCreated = z.infer<typeof ZGuestDossierCreated>;
 
 /** `POST /guest-dossiers/confirm` `{ token }` from the e-mailed link */
-export const ZGuestConfirmRequest = z.object({ token: ZEmailToken });
+export const ZGuestConfirmRequest = z.object({ token: ZEmailToken }).meta({ id: 'GuestConfirmRequest' });
 export const ZGuestConfirmResult = z.object({
   id: ZId,
   code: zText(),
@@ -461,7 +461,7 @@ export const ZGuestConfirmResult = z.object({
   procedureName: zText(),
   /** `/tra-cuu?code=...` on the portal */
   trackingUrl: zText(),
-});
+}).meta({ id: 'GuestConfirmResult' });
 export type TGuestConfirmResult = z.infer<typeof ZGuestConfirmResult>;
 
 // ───────────── Submit validation (shared by SPA and API) ─────────────

@@ -247,6 +247,63 @@ export const ERROR_CODES = {
     vi: 'Đã có văn bản với số ký hiệu này',
     en: 'A legal document with this number already exists',
   },
+
+  // Idempotency-Key on POST (draft-ietf-httpapi-idempotency-key-header; plugins/app/idempotency.ts)
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    vi: 'Khóa Idempotency-Key không hợp lệ (1–255 ký tự ASCII in được, một giá trị)',
+    en: 'Invalid Idempotency-Key (one value of 1–255 printable ASCII characters)',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    vi: 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác',
+    en: 'This Idempotency-Key was already used for a different request',
+  },
+  IDEMPOTENCY_KEY_IN_USE: {
+    status: 409,
+    vi: 'Yêu cầu với khóa Idempotency-Key này đang được xử lý',
+    en: 'A request with this Idempotency-Key is still being processed',
+  },
+  // Machine clients (integrators) and the OAuth 2.0 token endpoint
+  API_CLIENT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy ứng dụng tích hợp', en: 'API client not found' },
+  API_CLIENT_REVOKED: { status: 409, vi: 'Ứng dụng tích hợp đã bị thu hồi', en: 'The API client has been revoked' },
+  INSUFFICIENT_SCOPE: {
+    status: 403,
+    vi: 'Ứng dụng tích hợp không được cấp quyền cho thao tác này',
+    en: 'The token lacks the scope this operation needs',
+  },
+  INVALID_TOKEN: { status: 401, vi: 'Mã truy cập không hợp lệ hoặc đã hết hạn', en: 'The access token is invalid or expired' },
+  OAUTH_INVALID_REQUEST: { status: 400, vi: 'Yêu cầu cấp mã truy cập không hợp lệ', en: 'Invalid token request' },
+  OAUTH_INVALID_CLIENT: { status: 401, vi: 'Mã ứng dụng hoặc khóa bí mật không đúng', en: 'Client authentication failed' },
+  OAUTH_UNSUPPORTED_GRANT_TYPE: { status: 400, vi: 'Kiểu cấp quyền không được hỗ trợ', en: 'Unsupported grant type' },
+  OAUTH_INVALID_SCOPE: { status: 400, vi: 'Phạm vi quyền yêu cầu không hợp lệ', en: 'Invalid scope' },
+
+  // Integrations: dossiers submitted and processed by other systems (features/integration-dossiers)
+  CLIENT_AGENCY_OUT_OF_SCOPE: {
+    status: 403,
+    vi: 'Cơ quan này nằm ngoài phạm vi được cấp cho ứng dụng tích hợp',
+    en: 'The agency is outside the API client’s agency scope',
+  },
+  DOSSIER_PERSONAL_DATA_WITHHELD: {
+    status: 403,
+    vi: 'Ứng dụng tích hợp này chỉ được xem thông tin tổng hợp của hồ sơ, không được tải tệp',
+    en: 'This API client sees dossiers without personal data: downloading files needs the dossiers:process scope',
+  },
+
+  // Webhooks (features/webhooks)
+  WEBHOOK_SUBSCRIPTION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy đăng ký webhook', en: 'Webhook subscription not found' },
+  WEBHOOK_DELIVERY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy lượt gửi webhook', en: 'Webhook delivery not found' },
+  WEBHOOK_URL_NOT_ALLOWED: {
+    status: 400,
+    vi: 'Địa chỉ webhook không được phép (phải dùng https và không trỏ tới địa chỉ nội bộ, loopback hoặc riêng)',
+    en: 'The webhook URL is not allowed (https only, and no loopback, private or internal address)',
+  },
+  WEBHOOK_SUBSCRIPTION_LIMIT: { status: 409, vi: 'Ứng dụng đã có số đăng ký webhook tối đa', en: 'The client has the maximum number of webhook subscriptions' },
+  WEBHOOK_SUBSCRIPTION_DISABLED: {
+    status: 409,
+    vi: 'Đăng ký webhook đang tạm dừng; hãy bật lại trước khi gửi',
+    en: 'The webhook subscription is disabled; enable it first',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type TErrorCode = keyof typeof ERROR_CODES;
@@ -319,7 +376,7 @@ export const ZProblem = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
   instance: z.string().optional(),
   requestId: z.string().optional(),
-});
+}).meta({ id: 'Problem' });
 export type TProblem = z.infer<typeof ZProblem>;
 
 /** The `type` URI of a problem; a stable, dereferenceable-looking name per code. */

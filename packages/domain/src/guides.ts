@@ -84,7 +84,7 @@ export const ZGuideTocEntry = z.object({
 export type TGuideTocEntry = z.infer<typeof ZGuideTocEntry>;
 
 /** Markdown turned into HTML that is safe to insert as it is (no script, no event handler, no foreign image). */
-export const ZGuideRendered = z.object({ html: zText(), toc: z.array(ZGuideTocEntry) });
+export const ZGuideRendered = z.object({ html: zText(), toc: z.array(ZGuideTocEntry) }).meta({ id: 'GuideRendered' });
 export type TGuideRendered = z.infer<typeof ZGuideRendered>;
 
 // ───────────── Public ─────────────
@@ -107,7 +107,7 @@ export const ZPublicGuideSummary = z.object({
 export type TPublicGuideSummary = z.infer<typeof ZPublicGuideSummary>;
 
 /** Every published guide (a handful): one page, `nextCursor` always null. */
-export const ZPublicGuideList = zPage(ZPublicGuideSummary);
+export const ZPublicGuideList = zPage(ZPublicGuideSummary).meta({ id: 'PublicGuideList' });
 export type TPublicGuideList = z.infer<typeof ZPublicGuideList>;
 
 export const ZPublicGuide = ZGuideRendered.extend({
@@ -120,7 +120,7 @@ export const ZPublicGuide = ZGuideRendered.extend({
   updatedAt: z.iso.datetime({ offset: true }),
   /** The languages this guide is published in, for the language switch */
   locales: z.array(ZGuideLocale),
-});
+}).meta({ id: 'PublicGuide' });
 export type TPublicGuide = z.infer<typeof ZPublicGuide>;
 
 /** The order of the languages to try for a reader of `requested`: theirs, then Vietnamese, then the rest. */
@@ -146,12 +146,12 @@ const ZGuideFields = z.object({
   published: z.boolean(),
 });
 
-export const ZGuideCreate = ZGuideFields;
+export const ZGuideCreate = ZGuideFields.meta({ id: 'GuideCreate' });
 export type TGuideCreate = z.infer<typeof ZGuideCreate>;
 export type TGuideCreateInput = z.input<typeof ZGuideCreate>;
 
 /** `revision` is the one the editor loaded: a save over someone else's answers 409 VERSION_CONFLICT. */
-export const ZGuideUpdate = ZGuideFields.extend({ revision: z.number({ error: GUIDE_MESSAGES.revision }).int().min(1, GUIDE_MESSAGES.revision) });
+export const ZGuideUpdate = ZGuideFields.extend({ revision: z.number({ error: GUIDE_MESSAGES.revision }).int().min(1, GUIDE_MESSAGES.revision) }).meta({ id: 'GuideUpdate' });
 export type TGuideUpdate = z.infer<typeof ZGuideUpdate>;
 
 export const ZGuideDeleteQuery = z.object({ revision: z.coerce.number({ error: GUIDE_MESSAGES.revision }).int().min(1, GUIDE_MESSAGES.revision) });
@@ -160,7 +160,7 @@ export const ZGuideDeleteQuery = z.object({ revision: z.coerce.number({ error: G
 export const ZGuidePreviewRequest = z.object({
   body: zText().max(GUIDE_BODY_MAX, GUIDE_MESSAGES.body),
   locale: z.enum(GUIDE_LOCALES, { error: GUIDE_MESSAGES.locale }).default('vi'),
-});
+}).meta({ id: 'GuidePreviewRequest' });
 export type TGuidePreviewRequest = z.infer<typeof ZGuidePreviewRequest>;
 
 export const ZAdminGuideSummary = z.object({
@@ -175,9 +175,9 @@ export const ZAdminGuideSummary = z.object({
 });
 export type TAdminGuideSummary = z.infer<typeof ZAdminGuideSummary>;
 
-export const ZAdminGuide = ZAdminGuideSummary.extend({ body: zText() });
+export const ZAdminGuide = ZAdminGuideSummary.extend({ body: zText() }).meta({ id: 'AdminGuide' });
 export type TAdminGuide = z.infer<typeof ZAdminGuide>;
 
 /** Every guide page, both languages, by sortOrder then slug: one page, `nextCursor` always null. */
-export const ZAdminGuideList = zPage(ZAdminGuideSummary);
+export const ZAdminGuideList = zPage(ZAdminGuideSummary).meta({ id: 'AdminGuideList' });
 export type TAdminGuideList = z.infer<typeof ZAdminGuideList>;

@@ -1,3 +1,5 @@
+// Request/response schemas are named in the OpenAPI document with `.meta({ id: '<Name>' })`
+// (component `<Name>`, referenced by `$ref`): see ./openapi-names.md.
 export * from './catalogue.ts';
 export * from './catalogue-search.ts';
 export * from './form-definition.ts';
@@ -22,3 +24,7 @@ export * from './stats.ts';
 export * from './guides.ts';
 export * from './legal-documents.ts';
 export * from './spa-routes.ts';
+export * from './integration-dossiers.ts';
+export * from './api-clients.ts';
+export * from './events.ts';
+export * from './webhooks.ts';

@@ -244,7 +244,7 @@ export const ZPublicLegalDocumentDetail = ZPublicLegalDocument.extend({
   /** Published procedures whose legal basis cites this number */
   procedures: z.array(z.object({ id: zText(), code: zText(), name: zText() })),
   updatedAt: z.iso.datetime({ offset: true }),
-});
+}).meta({ id: 'PublicLegalDocumentDetail' });
 export type TPublicLegalDocumentDetail = z.infer<typeof ZPublicLegalDocumentDetail>;
 
 const ZFacet = z.object({ value: zText(), count: z.number().int().nonnegative() });
@@ -265,7 +265,7 @@ export const ZPublicLegalDocumentPage = zPage(ZPublicLegalDocument).extend({
   /** Number of documents matching the query and filters */
   total: z.number().int().nonnegative(),
   facets: ZLegalDocumentFacets,
-});
+}).meta({ id: 'PublicLegalDocumentPage' });
 export type TPublicLegalDocumentPage = z.infer<typeof ZPublicLegalDocumentPage>;
 
 export const ZLegalDocumentRefsQuery = z.object({
@@ -276,7 +276,7 @@ export const ZLegalDocumentRefsQuery = z.object({
     .pipe(z.array(zText().max(LEGAL_DOCUMENT_NUMBER_MAX)).min(1, LEGAL_DOCUMENT_MESSAGES.numbers).max(50, LEGAL_DOCUMENT_MESSAGES.numbers)),
 });
 
-export const ZLegalDocumentRefs = z.object({ items: z.array(z.object({ id: zText(), number: zText() })) });
+export const ZLegalDocumentRefs = z.object({ items: z.array(z.object({ id: zText(), number: zText() })) }).meta({ id: 'LegalDocumentRefs' });
 export type TLegalDocumentRefs = z.infer<typeof ZLegalDocumentRefs>;
 
 /** The name a downloaded PDF gets: "Nghị định 45-2020-NĐ-CP.pdf" (a slash cannot be in a file name). */
@@ -326,14 +326,14 @@ const effectiveAfterIssue = (value: { issuedOn: string; effectiveOn: string | nu
   }
 };
 
-export const ZLegalDocumentCreate = ZLegalDocumentFields.superRefine(effectiveAfterIssue);
+export const ZLegalDocumentCreate = ZLegalDocumentFields.superRefine(effectiveAfterIssue).meta({ id: 'LegalDocumentCreate' });
 export type TLegalDocumentCreate = z.output<typeof ZLegalDocumentCreate>;
 export type TLegalDocumentCreateInput = z.input<typeof ZLegalDocumentCreate>;
 
 const ZRevision = z.number({ error: LEGAL_DOCUMENT_MESSAGES.revision }).int(LEGAL_DOCUMENT_MESSAGES.revision).min(1, LEGAL_DOCUMENT_MESSAGES.revision);
 
 /** `revision` is the one the editor loaded: a save over someone else's answers 409 VERSION_CONFLICT. */
-export const ZLegalDocumentUpdate = ZLegalDocumentFields.extend({ revision: ZRevision }).superRefine(effectiveAfterIssue);
+export const ZLegalDocumentUpdate = ZLegalDocumentFields.extend({ revision: ZRevision }).superRefine(effectiveAfterIssue).meta({ id: 'LegalDocumentUpdate' });
 export type TLegalDocumentUpdate = z.output<typeof ZLegalDocumentUpdate>;
 export type TLegalDocumentUpdateInput = z.input<typeof ZLegalDocumentUpdate>;
 
@@ -349,8 +349,8 @@ export const ZAdminLegalDocument = z.object({
   revision: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-});
+}).meta({ id: 'AdminLegalDocument' });
 export type TAdminLegalDocument = z.infer<typeof ZAdminLegalDocument>;
 
-export const ZAdminLegalDocumentPage = zPage(ZAdminLegalDocument).extend({ total: z.number().int().nonnegative() });
+export const ZAdminLegalDocumentPage = zPage(ZAdminLegalDocument).extend({ total: z.number().int().nonnegative() }).meta({ id: 'AdminLegalDocumentPage' });
 export type TAdminLegalDocumentPage = z.infer<typeof ZAdminLegalDocumentPage>;

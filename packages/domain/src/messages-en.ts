@@ -9,6 +9,9 @@ import { LOOKUP_MESSAGES_EN } from './lookup.ts';
 import { STATS_MESSAGES_EN } from './stats.ts';
 import { GUIDE_MESSAGES_EN } from './guides.ts';
 import { LEGAL_DOCUMENT_MESSAGES_EN } from './legal-documents.ts';
+import { EVENT_MESSAGES_EN } from './events.ts';
+import { API_CLIENT_MESSAGES_EN } from './api-clients.ts';
+import { WEBHOOK_MESSAGES_EN } from './webhooks.ts';
 import { translateValidationMessage } from './validation-messages.ts';
 
 /**
@@ -30,6 +33,9 @@ const ALL_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...STATS_MESSAGES_EN,
   ...GUIDE_MESSAGES_EN,
   ...LEGAL_DOCUMENT_MESSAGES_EN,
+  ...API_CLIENT_MESSAGES_EN,
+  ...WEBHOOK_MESSAGES_EN,
+  ...EVENT_MESSAGES_EN,
 };
 
 /** The message in the reader's language: Vietnamese as is, English when known (zod's defaults included). */

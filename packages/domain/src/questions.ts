@@ -77,10 +77,10 @@ export const ZQuestionForm = ZQuestionFields.superRefine(requireTopic);
 export type TQuestionForm = z.infer<typeof ZQuestionForm>;
 export type TQuestionFormInput = z.input<typeof ZQuestionForm>;
 
-export const ZQuestionAsk = ZQuestionFields.extend({ captcha: ZCaptchaPayload, locale: z.enum(['vi', 'en']).optional() }).superRefine(requireTopic);
+export const ZQuestionAsk = ZQuestionFields.extend({ captcha: ZCaptchaPayload, locale: z.enum(['vi', 'en']).optional() }).superRefine(requireTopic).meta({ id: 'QuestionAsk' });
 export type TQuestionAsk = z.infer<typeof ZQuestionAsk>;
 
-export const ZQuestionAsked = z.object({ id: zText(), status: ZQuestionStatus });
+export const ZQuestionAsked = z.object({ id: zText(), status: ZQuestionStatus }).meta({ id: 'QuestionAsked' });
 
 export const ZQuestionIdParams = z.object({ id: zPathId('QUESTION_NOT_FOUND') });
 
@@ -108,10 +108,10 @@ export const ZPublicQuestion = z.object({
   askedAt: z.iso.datetime({ offset: true }),
   answeredAt: z.iso.datetime({ offset: true }),
   ...ZTopic,
-});
+}).meta({ id: 'PublicQuestion' });
 export type TPublicQuestion = z.infer<typeof ZPublicQuestion>;
 
-export const ZPublicQuestionPage = z.object({ items: z.array(ZPublicQuestion), nextCursor: zText().nullable() });
+export const ZPublicQuestionPage = z.object({ items: z.array(ZPublicQuestion), nextCursor: zText().nullable() }).meta({ id: 'PublicQuestionPage' });
 export type TPublicQuestionPage = z.infer<typeof ZPublicQuestionPage>;
 
 export const ZStaffQuestionQuery = z.object({
@@ -134,20 +134,20 @@ export const ZStaffQuestion = z.object({
   answeredAt: z.iso.datetime({ offset: true }).nullable(),
   answeredBy: zText().nullable(),
   ...ZTopic,
-});
+}).meta({ id: 'StaffQuestion' });
 export type TStaffQuestion = z.infer<typeof ZStaffQuestion>;
 
-export const ZStaffQuestionPage = z.object({ items: z.array(ZStaffQuestion), nextCursor: zText().nullable() });
+export const ZStaffQuestionPage = z.object({ items: z.array(ZStaffQuestion), nextCursor: zText().nullable() }).meta({ id: 'StaffQuestionPage' });
 export type TStaffQuestionPage = z.infer<typeof ZStaffQuestionPage>;
 
 /** `publish: true` shows the Q&A on the public page; false answers the asker only. */
 export const ZQuestionAnswerRequest = z.object({
   answer: text(1, 10000, QUESTION_MESSAGES.answer),
   publish: z.boolean(),
-});
+}).meta({ id: 'QuestionAnswerRequest' });
 export type TQuestionAnswerRequest = z.infer<typeof ZQuestionAnswerRequest>;
 
-export const ZQuestionRejectRequest = z.object({ reason: text(1, 2000, QUESTION_MESSAGES.rejectReason) });
+export const ZQuestionRejectRequest = z.object({ reason: text(1, 2000, QUESTION_MESSAGES.rejectReason) }).meta({ id: 'QuestionRejectRequest' });
 export type TQuestionRejectRequest = z.infer<typeof ZQuestionRejectRequest>;
 
 /** Pending questions may be answered or rejected; an answered one may still be published (answer again). */

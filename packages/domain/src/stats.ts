@@ -177,7 +177,7 @@ export const ZStatsReport = z.object({
   byAgency: z.array(ZStatsFigures.extend({ agency: z.object({ id: zText(), name: zText() }) })),
   /** Fields with any figure, most received first */
   byField: z.array(ZStatsFigures.extend({ field: z.object({ id: zText(), name: zText() }) })),
-});
+}).meta({ id: 'StatsReport' });
 export type TStatsReport = z.infer<typeof ZStatsReport>;
 
 /** The figures in table order, with their column titles (the SPA table and the CSV agree). */

@@ -2,6 +2,7 @@ import { ADMIN_ROLES, ZAuditEventPage, ZAuditEventQuery, ZProblem } from '@porta
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createAuditRepository } from './repository.ts';
 import { createAuditService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** GET /api/v1/admin/audit-events: the append-only audit trail, filtered, newest first. */
 export const adminAuditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,6 +13,8 @@ export const adminAuditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireStaff(ADMIN_ROLES),
       schema: {
+        operationId: 'listAuditEvents',
+        security: SECURITY.session,
         tags: ['admin-audit'],
         summary: 'Audit events: filter by actor, action (prefix, e.g. `staff.`), entity, Vietnam-date range and agency',
         description:

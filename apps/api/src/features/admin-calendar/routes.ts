@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../auth/routes.ts';
 import { createCalendarRepository } from './repository.ts';
 import { createCalendarService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** The working-day calendar: public read for due-date display, administrators view, system administrators edit. */
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -14,6 +15,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { publicCache: true },
       schema: {
+        operationId: 'getWorkingCalendar',
+        security: SECURITY.public,
         tags: ['catalogue'],
         summary: 'Public holidays and makeup working days of a year (Vietnam local dates): what due dates are computed with',
         params: ZCalendarYearParams,
@@ -31,6 +34,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireStaff(ADMIN_ROLES),
       schema: {
+        operationId: 'getAdminCalendar',
+        security: SECURITY.session,
         tags: ['admin-calendar'],
         summary: 'The year’s holidays and makeup working days, for editing',
         params: ZCalendarYearParams,
@@ -48,6 +53,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireStaff(['system_admin']),
       schema: {
+        operationId: 'replaceAdminCalendar',
+        security: SECURITY.session,
         tags: ['admin-calendar'],
         summary: 'Replace the year’s list (add, remove, rename days in one save); system administrators only',
         description:

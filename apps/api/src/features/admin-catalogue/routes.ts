@@ -31,6 +31,7 @@ import { createComponentAdministration, MAX_TEMPLATE_BYTES } from './components.
 import { createProcedureAdministration } from './procedures.ts';
 import { createAdminCatalogueRepository } from './repository.ts';
 import { vietnameseValidatorCompiler } from './vietnamese-validation.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZNoContent = z.null().describe('No content');
 // A malformed id in the path is answered like an unknown one (zPathId)
@@ -73,7 +74,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin/agencies',
-    { schema: { tags, summary: 'Every agency of the tree, closed ones included', description: WHO, response: { 200: ZAdminAgencyList, ...errors } } },
+    { schema: { operationId: 'listAdminAgencies', security: SECURITY.session, tags, summary: 'Every agency of the tree, closed ones included', description: WHO, response: { 200: ZAdminAgencyList, ...errors } } },
     async () => ({ items: await agencies.listAgencies() }),
   );
 
@@ -81,6 +82,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/agencies',
     {
       schema: {
+        operationId: 'createAgency',
+        security: SECURITY.session,
         tags,
         summary: 'Add an agency to the tree',
         description: `${SYSTEM_ONLY} Errors: AGENCY_UNIT_CODE_TAKEN (409), VALIDATION_FAILED (parent unknown).`,
@@ -95,6 +98,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/agencies/:id',
     {
       schema: {
+        operationId: 'updateAgency',
+        security: SECURITY.session,
         tags,
         summary: 'Edit an agency; `active: false` closes it (ngừng hoạt động)',
         description:
@@ -110,14 +115,14 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin/fields',
-    { schema: { tags, summary: 'Every field (lĩnh vực) with its number of procedures', description: WHO, response: { 200: ZAdminFieldList, ...errors } } },
+    { schema: { operationId: 'listAdminFields', security: SECURITY.session, tags, summary: 'Every field (lĩnh vực) with its number of procedures', description: WHO, response: { 200: ZAdminFieldList, ...errors } } },
     async () => ({ items: await agencies.listFields() }),
   );
 
   app.post(
     '/admin/fields',
     {
-      schema: { tags, summary: 'Add a field', description: `${SYSTEM_ONLY} Errors: FIELD_CODE_TAKEN (409).`, body: ZFieldInput, response: { 201: ZAdminField, ...errors } },
+      schema: { operationId: 'createField', security: SECURITY.session, tags, summary: 'Add a field', description: `${SYSTEM_ONLY} Errors: FIELD_CODE_TAKEN (409).`, body: ZFieldInput, response: { 201: ZAdminField, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await agencies.createField(adminActorOf(request), request.body)),
   );
@@ -126,6 +131,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/fields/:id',
     {
       schema: {
+        operationId: 'updateField',
+        security: SECURITY.session,
         tags,
         summary: 'Edit a field',
         description: `${SYSTEM_ONLY} Errors: FIELD_CODE_TAKEN (409).`,
@@ -143,6 +150,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/procedures',
     {
       schema: {
+        operationId: 'listAdminProcedures',
+        security: SECURITY.session,
         tags,
         summary: 'Procedures to administer, published or not',
         description: `${WHO} An agency_admin sees its agency's procedures only. \`q\`: words of the name (diacritics ignored) or the beginning of the code.`,
@@ -157,6 +166,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/procedures',
     {
       schema: {
+        operationId: 'createProcedure',
+        security: SECURITY.session,
         tags,
         summary: 'Create a procedure (unpublished, with a one-field starter form as version 1)',
         description: `${WHO} An agency_admin creates procedures of its own agency only. Errors: PROCEDURE_CODE_TAKEN (409).`,
@@ -170,7 +181,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/procedures/:id',
     {
-      schema: { tags, summary: 'Everything about a procedure, for its editor', description: WHO, params: ZProcedureIdParams, response: { 200: ZAdminProcedure, ...errors } },
+      schema: { operationId: 'getAdminProcedure', security: SECURITY.session, tags, summary: 'Everything about a procedure, for its editor', description: WHO, params: ZProcedureIdParams, response: { 200: ZAdminProcedure, ...errors } },
     },
     async (request) => procedures.get(adminActorOf(request), request.params.id),
   );
@@ -179,6 +190,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/procedures/:id',
     {
       schema: {
+        operationId: 'updateProcedure',
+        security: SECURITY.session,
         tags,
         summary: 'Edit every catalogue fact of a procedure',
         description: `${WHO} \`revision\` is the one the editor loaded: 409 VERSION_CONFLICT when the procedure was saved since. Errors: PROCEDURE_CODE_TAKEN (409).`,
@@ -198,6 +211,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
       `/admin/procedures/:id/${path}`,
       {
         schema: {
+          operationId: published ? 'publishProcedure' : 'unpublishProcedure',
+          security: SECURITY.session,
           tags,
           summary: published ? 'Publish: show the procedure in the public catalogue and its search' : 'Unpublish: take it out of the public catalogue',
           description: `${WHO} Dossiers already created are not affected.`,
@@ -213,6 +228,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/procedures/:id/form',
     {
       schema: {
+        operationId: 'saveProcedureForm',
+        security: SECURITY.session,
         tags,
         summary: 'Save the online form as a new version',
         description:
@@ -231,7 +248,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/admin/procedures/:id/components',
     {
-      schema: { tags, summary: 'Add a component (thành phần hồ sơ), last in the list', description: WHO, params: ZProcedureIdParams, body: ZComponentInput, response: { 201: ZAdminComponent, ...errors } },
+      schema: { operationId: 'createProcedureComponent', security: SECURITY.session, tags, summary: 'Add a component (thành phần hồ sơ), last in the list', description: WHO, params: ZProcedureIdParams, body: ZComponentInput, response: { 201: ZAdminComponent, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await components.add(adminActorOf(request), request.params.id, request.body)),
   );
@@ -240,6 +257,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/procedures/:id/components/order',
     {
       schema: {
+        operationId: 'reorderProcedureComponents',
+        security: SECURITY.session,
         tags,
         summary: 'Reorder the components',
         description: `${WHO} \`ids\` lists every component of the procedure once, in the new order.`,
@@ -254,7 +273,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/admin/procedures/:id/components/:componentId',
     {
-      schema: { tags, summary: 'Edit a component', description: WHO, params: ZComponentParams, body: ZComponentInput, response: { 200: ZAdminComponent, ...errors } },
+      schema: { operationId: 'updateProcedureComponent', security: SECURITY.session, tags, summary: 'Edit a component', description: WHO, params: ZComponentParams, body: ZComponentInput, response: { 200: ZAdminComponent, ...errors } },
     },
     async (request) => components.update(adminActorOf(request), request.params.id, request.params.componentId, request.body),
   );
@@ -263,6 +282,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/procedures/:id/components/:componentId',
     {
       schema: {
+        operationId: 'deleteProcedureComponent',
+        security: SECURITY.session,
         tags,
         summary: 'Remove a component',
         description: `${WHO} Refused with 409 COMPONENT_IN_USE when dossiers have files under it.`,
@@ -281,10 +302,13 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onSend: drainUnreadBody,
       schema: {
+        operationId: 'uploadComponentTemplate',
+        security: SECURITY.session,
         tags,
         summary: 'Upload (or replace) the template file of a component',
         description: `${WHO} ${UPLOAD}`,
         consumes: ['multipart/form-data'],
+        upload: { file: { description: 'The template file (PDF, DOC, DOCX, XLS or XLSX)', binary: true } },
         params: ZComponentParams,
         response: { 200: ZAdminComponent, ...uploadErrors },
       },
@@ -295,7 +319,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/admin/procedures/:id/components/:componentId/template',
     {
-      schema: { tags, summary: 'Remove the template file of a component', description: WHO, params: ZComponentParams, response: { 200: ZAdminComponent, ...errors } },
+      schema: { operationId: 'deleteComponentTemplate', security: SECURITY.session, tags, summary: 'Remove the template file of a component', description: WHO, params: ZComponentParams, response: { 200: ZAdminComponent, ...errors } },
     },
     async (request) => components.removeComponentTemplate(adminActorOf(request), request.params.id, request.params.componentId),
   );
@@ -305,10 +329,16 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onSend: drainUnreadBody,
       schema: {
+        operationId: 'createProcedureTemplate',
+        security: SECURITY.session,
         tags,
         summary: 'Add a downloadable form (mẫu đơn, tờ khai): field `title` first, then `file`',
         description: `${WHO} ${UPLOAD}`,
         consumes: ['multipart/form-data'],
+        upload: {
+          title: { description: 'The title of the form; before `file`' },
+          file: { description: 'The form file (PDF, DOC, DOCX, XLS or XLSX)', binary: true },
+        },
         params: ZProcedureIdParams,
         response: { 201: ZAdminTemplate, ...uploadErrors },
       },
@@ -319,7 +349,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/admin/procedures/:id/templates/:templateId',
     {
-      schema: { tags, summary: 'Remove a downloadable form', description: WHO, params: ZTemplateParams, response: { 204: ZNoContent, ...errors } },
+      schema: { operationId: 'deleteProcedureTemplate', security: SECURITY.session, tags, summary: 'Remove a downloadable form', description: WHO, params: ZTemplateParams, response: { 204: ZNoContent, ...errors } },
     },
     async (request, reply) => {
       await components.removeTemplate(adminActorOf(request), request.params.id, request.params.templateId);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../auth/routes.ts';
 import { createMailTemplateRepository } from './repository.ts';
 import { createMailTemplateService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** /api/v1/admin/mail-templates…: the wording of the portal's e-mails; system administrators only. */
 export const adminMailTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -14,7 +15,7 @@ export const adminMailTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin/mail-templates',
-    { preHandler, schema: { tags, summary: 'The editable e-mail templates and the languages that have an administrator’s version', response: { 200: ZMailTemplateList, ...refusals } } },
+    { preHandler, schema: { operationId: 'listMailTemplates', security: SECURITY.session, tags, summary: 'The editable e-mail templates and the languages that have an administrator’s version', response: { 200: ZMailTemplateList, ...refusals } } },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       return service.list();
@@ -26,6 +27,8 @@ export const adminMailTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'getMailTemplate',
+        security: SECURITY.session,
         tags,
         summary: 'One template in one language: its placeholders, the built-in wording and the administrator’s version',
         params: ZMailTemplateKeyParams,
@@ -43,6 +46,8 @@ export const adminMailTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'saveMailTemplate',
+        security: SECURITY.session,
         tags,
         summary: 'Save the administrator’s version (subject, text, optional HTML body): the next e-mails use it',
         description: placeholderNote,
@@ -59,6 +64,8 @@ export const adminMailTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'resetMailTemplate',
+        security: SECURITY.session,
         tags,
         summary: 'Reset to the built-in wording',
         params: ZMailTemplateKeyParams,
@@ -73,6 +80,8 @@ export const adminMailTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'previewMailTemplate',
+        security: SECURITY.session,
         tags,
         summary: 'Render a wording (saved or not) with the template’s sample data, as the recipient would see it',
         description: placeholderNote,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../auth/routes.ts';
 import { createAdminStaffRepository } from './repository.ts';
 import { createAdminStaffService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** /api/v1/admin/staff…: staff accounts of the agencies, for agency and system administrators. */
 export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,6 +23,8 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'listStaffAccounts',
+        security: SECURITY.session,
         tags,
         summary: 'Staff accounts, by username; filter by agency, status, role, or search username / name / e-mail',
         description: scopeNote,
@@ -40,6 +43,8 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'inviteStaffMember',
+        security: SECURITY.session,
         tags,
         summary: 'Invite a staff member: creates the pending account and e-mails a single-use link to choose a password',
         description: `${scopeNote} Errors: VALIDATION_FAILED, USERNAME_TAKEN, EMAIL_TAKEN.`,
@@ -54,7 +59,7 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/staff/:id',
     {
       preHandler,
-      schema: { tags, summary: 'One staff account', params: ZStaffIdParams, response: { 200: ZStaffMember, 404: ZProblem, ...refusals } },
+      schema: { operationId: 'getStaffAccount', security: SECURITY.session, tags, summary: 'One staff account', params: ZStaffIdParams, response: { 200: ZStaffMember, 404: ZProblem, ...refusals } },
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
@@ -67,6 +72,8 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'updateStaffAccount',
+        security: SECURITY.session,
         tags,
         summary: 'Change full name, position, agency or roles',
         description: `${scopeNote} Nobody drops their own administrator role (CANNOT_DISABLE_SELF).`,
@@ -83,6 +90,8 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'resendStaffInvitation',
+        security: SECURITY.session,
         tags,
         summary: 'Send the invitation again (earlier links stop working)',
         description: 'Errors: INVITATION_NOT_PENDING once the invitation was accepted.',
@@ -98,6 +107,8 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'disableStaffAccount',
+        security: SECURITY.session,
         tags,
         summary: 'Disable the account: it can no longer sign in and its sessions end at once',
         description: 'Errors: CANNOT_DISABLE_SELF.',
@@ -113,6 +124,8 @@ export const adminStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'enableStaffAccount',
+        security: SECURITY.session,
         tags,
         summary: 'Enable a disabled account again (pending again when the invitation was never accepted)',
         params: ZStaffIdParams,

@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { REFRESH_COOKIE } from '../../plugins/app/auth.ts';
 import { createAuthRepository } from './repository.ts';
 import { createAuthService, type IssuedSession, type RequestContext } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZNoContent = z.null().describe('No content');
 
@@ -50,6 +51,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/csrf',
     {
       schema: {
+        operationId: 'getCsrfToken',
+        security: SECURITY.public,
         tags,
         summary: 'Issues the CSRF cookie (csrf_token) that the SPA copies into X-CSRF-Token on writes',
         response: { 204: ZNoContent },
@@ -66,6 +69,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: limit(30, '1 minute'),
       schema: {
+        operationId: 'getCaptchaChallenge',
+        security: SECURITY.public,
         tags,
         summary: 'A proof-of-work challenge (ALTCHA) for the registration form’s verification step',
         response: { 200: ZCaptchaChallenge, 429: ZProblem },
@@ -82,6 +87,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: limit(10, '10 minutes'),
       schema: {
+        operationId: 'registerAccount',
+        security: SECURITY.public,
         tags,
         summary: 'Register a citizen account (Đăng ký); an activation e-mail is sent',
         description: 'Errors: VALIDATION_FAILED, WEAK_PASSWORD, CAPTCHA_INVALID, USERNAME_TAKEN (in any letter case), EMAIL_TAKEN, RATE_LIMITED.',
@@ -100,6 +107,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: limit(20, '10 minutes'),
       schema: {
+        operationId: 'activateAccount',
+        security: SECURITY.public,
         tags,
         summary: 'Activate an account with the token of the e-mailed link (kích hoạt)',
         description: 'Errors: TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED.',
@@ -118,6 +127,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: limit(5, '10 minutes'),
       schema: {
+        operationId: 'resendActivation',
+        security: SECURITY.public,
         tags,
         summary: 'Send the activation e-mail again',
         description: 'Always 202, whether or not the account exists or waits for activation; at most 3 links per account and hour.',
@@ -136,9 +147,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     setSession(reply, session);
     return account;
   };
-  const loginOptions = (summary: string, routeTags: string[]) => ({
+  const loginOptions = (operationId: string, summary: string, routeTags: string[]) => ({
     config: { ...limit(20, '1 minute'), csrf: 'always' as const },
     schema: {
+      operationId,
+      security: SECURITY.csrf,
       tags: routeTags,
       summary,
       description:
@@ -150,14 +163,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
 
-  app.post('/auth/login', loginOptions('Citizen login (Đăng nhập)', tags), login('citizen'));
-  app.post('/staff/auth/login', loginOptions('Staff login (Cán bộ đăng nhập): staff accounts only', ['auth', 'staff']), login('staff'));
+  app.post('/auth/login', loginOptions('login', 'Citizen login (Đăng nhập)', tags), login('citizen'));
+  app.post('/staff/auth/login', loginOptions('loginStaff', 'Staff login (Cán bộ đăng nhập): staff accounts only', ['auth', 'staff']), login('staff'));
 
   app.post(
     '/auth/refresh',
     {
       config: limit(60, '1 minute'),
       schema: {
+        operationId: 'refreshSession',
+        security: SECURITY.refresh,
         tags,
         summary: 'New access token from the refresh-token cookie (the refresh token rotates)',
         description: 'Reusing an old refresh token revokes its whole session. Errors: SESSION_EXPIRED, CSRF_INVALID.',
@@ -181,6 +196,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     {
       schema: {
+        operationId: 'logout',
+        security: SECURITY.session,
         tags,
         summary: 'Log out (Thoát): revokes the session and clears its cookies',
         response: { 204: ZNoContent, 403: ZProblem },
@@ -198,6 +215,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: limit(5, '10 minutes'),
       schema: {
+        operationId: 'requestPasswordReset',
+        security: SECURITY.public,
         tags,
         summary: 'Forgotten password: e-mail a single-use reset link',
         description: 'Always 202, whether or not the address belongs to an account.',
@@ -216,6 +235,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: limit(20, '10 minutes'),
       schema: {
+        operationId: 'confirmPasswordReset',
+        security: SECURITY.public,
         tags,
         summary: 'Choose a new password with the token of the e-mailed link; every session of the account ends',
         description: 'Errors: TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED, WEAK_PASSWORD.',

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { attachmentDisposition } from '../../lib/content-disposition.ts';
 import { createCatalogueRepository } from './repository.ts';
 import { createCatalogueService } from './service.ts';
+import { binaryResponse, DOCUMENT_MEDIA_TYPES, SECURITY } from '../../plugins/external/openapi.ts';
 
 /** The public catalogue may be cached by browsers and proxies for a short while. */
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -42,7 +43,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // Every catalogue answer is the same for every visitor: no per-visitor cookie on it.
   app.addHook('onRoute', (route) => {
-    route.config = { ...route.config, publicCache: true };
+    route.config = { ...route.config, publicCache: true, etag: true };
   });
 
   // Strong ETags over the JSON; a matching If-None-Match answers 304 without the body.
@@ -70,6 +71,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/agencies',
     {
       schema: {
+        operationId: 'listAgencies',
+        security: SECURITY.public,
         tags,
         summary: 'List agencies (cơ quan, đơn vị), optionally by level or parent',
         querystring: ZAgencyListQuery,
@@ -83,6 +86,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/agencies/:id',
     {
       schema: {
+        operationId: 'getAgency',
+        security: SECURITY.public,
         tags,
         summary: 'One agency',
         params: z.object({ id: zPathId('NOT_FOUND') }),
@@ -96,6 +101,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/fields',
     {
       schema: {
+        operationId: 'listFields',
+        security: SECURITY.public,
         tags,
         summary: 'List fields (lĩnh vực) with their procedure counts, optionally within one agency',
         querystring: ZFieldListQuery,
@@ -109,6 +116,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/procedures',
     {
       schema: {
+        operationId: 'listProcedures',
+        security: SECURITY.public,
         tags,
         summary: 'List and search administrative procedures',
         description:
@@ -128,6 +137,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/procedures/:idOrCode',
     {
       schema: {
+        operationId: 'getProcedure',
+        security: SECURITY.public,
         tags,
         summary: 'Everything about one procedure, by id or by code',
         params: z.object({ idOrCode: ZId }),
@@ -142,13 +153,15 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/procedures/:id/templates/:fileId',
     {
       schema: {
+        operationId: 'downloadProcedureTemplate',
+        security: SECURITY.public,
         tags,
         summary: 'Download a template (mẫu đơn, tờ khai) or the sample file of a procedure',
         description:
           'The file with its content type and its Vietnamese name in `Content-Disposition` ' +
           "(`filename*=UTF-8''…`, RFC 6266/5987). The ETag is the SHA-256 of the content.",
         params: z.object({ id: ZId, fileId: ZId }),
-        response: { 200: z.any().describe('The file content'), 304: z.any().describe('Not modified'), 404: ZProblem },
+        response: { 200: binaryResponse(DOCUMENT_MEDIA_TYPES, 'The file content', { etag: true }), 304: z.any().describe('Not modified'), 404: ZProblem },
       },
     },
     async (request, reply) => {

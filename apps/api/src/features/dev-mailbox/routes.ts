@@ -2,6 +2,7 @@ import { ZProblem } from '@portal/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendProblem } from '../../plugins/app/problem-details.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZMailboxMessage = z.object({
   id: z.string(),
@@ -33,6 +34,8 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dev/mailbox',
     {
       schema: {
+        operationId: 'listDevMailbox',
+        security: SECURITY.public,
         tags,
         summary: 'Development mailbox: messages received by the embedded SMTP server, newest first',
         response: { 200: z.object({ items: z.array(ZMailboxMessage) }) },
@@ -45,6 +48,8 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dev/mailbox/:id',
     {
       schema: {
+        operationId: 'getDevMailboxMessage',
+        security: SECURITY.public,
         tags,
         summary: 'One message of the development mailbox, with its raw source',
         params: z.object({ id: z.string().max(64) }),
@@ -61,7 +66,7 @@ export const devMailboxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/dev/mailbox',
     {
-      schema: { tags, summary: 'Empty the development mailbox', response: { 204: z.null().describe('No content') } },
+      schema: { operationId: 'clearDevMailbox', security: SECURITY.public, tags, summary: 'Empty the development mailbox', response: { 204: z.null().describe('No content') } },
     },
     async (_request, reply) => {
       mailbox.clear();

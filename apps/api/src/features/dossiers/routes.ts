@@ -31,6 +31,7 @@ import { createDossierListRepository } from './list.ts';
 import { createDossierReceipts } from './receipt.ts';
 import { createDossierRepository } from './repository.ts';
 import { createDossierService } from './service.ts';
+import { binaryResponse, DOCUMENT_MEDIA_TYPES, SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZNoContent = z.null().describe('No content');
 
@@ -65,6 +66,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireCitizen,
       schema: {
+        operationId: 'createDossier',
+        security: SECURITY.session,
         tags,
         summary: 'Create an unsent dossier from a procedure (Đăng ký trực tuyến)',
         description:
@@ -87,6 +90,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireCitizen,
       schema: {
+        operationId: 'getDossierSummary',
+        security: SECURITY.session,
         tags,
         summary: 'How many dossiers the citizen has in each status (the six cards of Hồ sơ cá nhân)',
         response: { 200: ZDossierSummary, ...auth },
@@ -103,6 +108,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireCitizen,
       schema: {
+        operationId: 'listDossiers',
+        security: SECURITY.session,
         tags,
         summary: 'The citizen’s dossiers (Xem danh sách hồ sơ): filter by status, search, order, keyset pages',
         description:
@@ -122,6 +129,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id',
     {
       schema: {
+        operationId: 'getDossier',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'A dossier: data, form version, components with files, results, dates, allowed actions',
         description: READ_ACCESS,
@@ -139,6 +148,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id',
     {
       schema: {
+        operationId: 'updateDossier',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Save the dossier (Lưu lại, autosave) while unsent or supplement-requested',
         description:
@@ -156,6 +167,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id',
     {
       schema: {
+        operationId: 'deleteDossier',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Delete an unsent dossier and its files (Xóa)',
         description: `${GUEST_ACCESS} Errors: DOSSIER_NOT_DELETABLE (409) once sent.`,
@@ -175,6 +188,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
       // A refused upload's unread rest is drained, so the browser sees the answer.
       onSend: drainUnreadBody,
       schema: {
+        operationId: 'uploadDossierFile',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Upload a file for a component (multipart/form-data: field `componentId` first, then `file`)',
         description:
@@ -183,6 +198,10 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
           `${MAX_DOSSIER_BYTES} bytes per dossier. Errors: PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), ` +
           'COMPONENT_NOT_FOUND (422), COMPONENT_FILE_LIMIT (409), DOSSIER_NOT_EDITABLE (409). A refused upload stores nothing.',
         consumes: ['multipart/form-data'],
+        upload: {
+          componentId: { description: 'The component (thành phần hồ sơ) the file belongs to; before `file`', format: 'uuid' },
+          file: { description: 'The file (PDF, JPEG, PNG, DOC, DOCX, XLS or XLSX, as the component accepts)', binary: true },
+        },
         params: ZDossierIdParams,
         response: { 201: ZDossierFile, 400: ZProblem, 404: ZProblem, 409: ZProblem, 413: ZProblem, 415: ZProblem, 422: ZProblem, ...auth },
       },
@@ -199,6 +218,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/files/:fileId',
     {
       schema: {
+        operationId: 'deleteDossierFile',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Remove an uploaded file while the dossier is editable',
         description: `${GUEST_ACCESS} During a supplement only files added since the request can be removed. Errors: DOSSIER_FILE_NOT_FOUND, DOSSIER_NOT_EDITABLE.`,
@@ -216,11 +237,13 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/files/:fileId',
     {
       schema: {
+        operationId: 'downloadDossierFile',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Download a file of the dossier (attachment or result)',
         description: `${READ_ACCESS} PDF and images open in the browser (inline); other kinds download. The name is in \`Content-Disposition\` (RFC 6266/5987).`,
         params: ZDossierFileParams,
-        response: { 200: z.any().describe('The file content'), 400: ZProblem, 404: ZProblem, ...auth },
+        response: { 200: binaryResponse(DOCUMENT_MEDIA_TYPES, 'The file content', { etag: true }), 400: ZProblem, 404: ZProblem, ...auth },
       },
     },
     async (request, reply) => {
@@ -241,6 +264,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/submit',
     {
       schema: {
+        operationId: 'submitDossier',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Send the dossier (Gửi đi): unsent → sent, with its code',
         description:
@@ -259,6 +284,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/supplement',
     {
       schema: {
+        operationId: 'submitSupplement',
+        security: SECURITY.session,
         tags,
         summary: 'Send the supplement the agency asked for (Gửi bổ sung): supplement-requested → sent',
         description:
@@ -276,6 +303,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/rating',
     {
       schema: {
+        operationId: 'rateDossier',
+        security: SECURITY.session,
         tags,
         summary: 'Rate the service once the result is out (1–5, optional comment), once',
         description: 'The owner citizen only. Errors: DOSSIER_ACTION_NOT_ALLOWED (409) before the result, DOSSIER_ALREADY_RATED (409).',
@@ -291,6 +320,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/history',
     {
       schema: {
+        operationId: 'getDossierHistory',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'Processing history (Quá trình xử lý): time, sender, action, receiver, note; oldest first',
         description: READ_ACCESS,
@@ -308,11 +339,13 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
     '/dossiers/:id/receipt.pdf',
     {
       schema: {
+        operationId: 'downloadDossierReceipt',
+        security: SECURITY.sessionOrGuest,
         tags,
         summary: 'The receipt (giấy tiếp nhận) as PDF: code, procedure, applicant, components, dates, QR code to the public lookup',
         description: `${READ_ACCESS} Only once the dossier has a code: else 409 RECEIPT_NOT_AVAILABLE.`,
         params: ZDossierIdParams,
-        response: { 200: z.any().describe('application/pdf'), 400: ZProblem, 404: ZProblem, 409: ZProblem, ...auth },
+        response: { 200: binaryResponse(['application/pdf'], 'The receipt'), 400: ZProblem, 404: ZProblem, 409: ZProblem, ...auth },
       },
     },
     async (request, reply) => {

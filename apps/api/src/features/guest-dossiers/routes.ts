@@ -4,6 +4,7 @@ import { contextOf } from '../auth/routes.ts';
 import { createDossierRepository } from '../dossiers/repository.ts';
 import { createDossierService } from '../dossiers/service.ts';
 import { createGuestDossierService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** Submission without an account: POST /guest-dossiers and the e-mailed confirmation. */
 export const guestDossierRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,6 +24,8 @@ export const guestDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
       schema: {
+        operationId: 'createGuestDossier',
+        security: SECURITY.public,
         tags,
         summary: 'Create a dossier without an account (e-mail + captcha); answers a secret guest token',
         description:
@@ -42,6 +45,8 @@ export const guestDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 20, timeWindow: '10 minutes' } },
       schema: {
+        operationId: 'confirmGuestDossier',
+        security: SECURITY.public,
         tags,
         summary: 'Confirm a guest dossier with the token of the e-mailed link: it is sent and gets its code',
         description:

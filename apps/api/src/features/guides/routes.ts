@@ -20,6 +20,7 @@ import { contextOf } from '../auth/routes.ts';
 import { createGuideRenderer } from './markdown.ts';
 import { createGuideRepository } from './repository.ts';
 import { createGuideService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** Long enough to spare the database on busy days, short enough that an administrator's fix shows within a minute. */
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=60';
@@ -45,7 +46,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
   const publicRoutes: FastifyPluginAsyncZod = async (publicApp) => {
     await publicApp.register(etag);
     publicApp.addHook('onRoute', (route) => {
-      route.config = { ...route.config, publicCache: true };
+      route.config = { ...route.config, publicCache: true, etag: true };
     });
     publicApp.addHook('onSend', async (request, reply) => {
       if (request.method === 'GET' && (reply.statusCode === 200 || reply.statusCode === 304)) reply.header('cache-control', PUBLIC_CACHE);
@@ -56,6 +57,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       '/guides',
       {
         schema: {
+          operationId: 'listGuides',
+          security: SECURITY.public,
           tags,
           summary: 'Published guides in display order, each in the requested language or else in Vietnamese (`fallback: true`)',
           querystring: ZPublicGuideQuery,
@@ -69,6 +72,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       '/guides/:slug',
       {
         schema: {
+          operationId: 'getGuide',
+          security: SECURITY.public,
           tags,
           summary: 'One guide: title, rendered HTML (safe to insert as it is), table of contents and the languages it exists in',
           description:
@@ -99,7 +104,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       '/admin/guides',
       {
         preHandler: systemAdmin,
-        schema: { tags, summary: 'Every guide page, both languages, published or not, in display order', description: WHO, response: { 200: ZAdminGuideList, ...refusals } },
+        schema: { operationId: 'listAdminGuides', security: SECURITY.session, tags, summary: 'Every guide page, both languages, published or not, in display order', description: WHO, response: { 200: ZAdminGuideList, ...refusals } },
       },
       async () => service.adminList(),
     );
@@ -108,7 +113,7 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       '/admin/guides/:id',
       {
         preHandler: systemAdmin,
-        schema: { tags, summary: 'One guide page with its Markdown and revision, for editing', description: WHO, params: ZGuideIdParams, response: { 200: ZAdminGuide, 400: ZProblem, 404: ZProblem, ...refusals } },
+        schema: { operationId: 'getAdminGuide', security: SECURITY.session, tags, summary: 'One guide page with its Markdown and revision, for editing', description: WHO, params: ZGuideIdParams, response: { 200: ZAdminGuide, 400: ZProblem, 404: ZProblem, ...refusals } },
       },
       async (request) => service.adminGet(request.params.id),
     );
@@ -118,6 +123,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         preHandler: systemAdmin,
         schema: {
+          operationId: 'createGuide',
+          security: SECURITY.session,
           tags,
           summary: 'Create a guide page (one slug per language); audited as guide.create',
           description: `${WHO} Errors: GUIDE_SLUG_TAKEN (409), VALIDATION_FAILED.`,
@@ -133,6 +140,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         preHandler: systemAdmin,
         schema: {
+          operationId: 'updateGuide',
+          security: SECURITY.session,
           tags,
           summary: 'Save a guide page; audited as guide.update with the page before and after',
           description: `${WHO} \`revision\` is the one the editor loaded: 409 VERSION_CONFLICT when the page was saved since (details.revision is the current one). Errors: GUIDE_NOT_FOUND, GUIDE_SLUG_TAKEN (409).`,
@@ -149,6 +158,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         preHandler: systemAdmin,
         schema: {
+          operationId: 'deleteGuide',
+          security: SECURITY.session,
           tags,
           summary: 'Delete a guide page; audited as guide.delete with the page as it was',
           description: `${WHO} \`revision\` is the one the administrator saw: 409 VERSION_CONFLICT when the page was saved since. Errors: GUIDE_NOT_FOUND.`,
@@ -169,6 +180,8 @@ export const guideRoutes: FastifyPluginAsyncZod = async (app) => {
         preHandler: systemAdmin,
         config: { rateLimit: { max: 240, timeWindow: '1 minute' } },
         schema: {
+          operationId: 'previewGuide',
+          security: SECURITY.session,
           tags,
           summary: 'Render Markdown exactly as the public page will (live preview of the editor); nothing is saved',
           description: WHO,

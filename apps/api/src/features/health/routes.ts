@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError, ZProblem } from '@portal/domain';
 import { z } from 'zod';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZHealth = z.object({ status: z.literal('ok'), database: z.literal('ok') });
 
@@ -16,6 +17,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       // No session lookup: one statement, bounded in time, whatever the caller's cookies.
       config: { session: false },
       schema: {
+        operationId: 'getHealth',
+        security: SECURITY.public,
         tags: ['health'],
         summary: 'Health: 200 once the database answers SELECT 1 within 2 s, else 503',
         response: { 200: ZHealth, 503: ZProblem },

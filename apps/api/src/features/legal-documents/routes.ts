@@ -24,6 +24,7 @@ import { drainUnreadBody } from '../../lib/uploads/drain-unread-body.ts';
 import { vietnameseValidatorCompiler } from '../admin-catalogue/vietnamese-validation.ts';
 import { createLegalDocumentRepository } from './repository.ts';
 import { createLegalDocumentService, type LegalDocumentActor, type LegalDocumentService } from './service.ts';
+import { binaryResponse, SECURITY } from '../../plugins/external/openapi.ts';
 
 /** The list changes a few times a month: a minute of caching by browsers and proxies is harmless. */
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -56,7 +57,7 @@ const publicRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = a
   const tags = ['legal-documents'];
   // The same answer for every visitor: no per-visitor cookie on it (ADR 003).
   app.addHook('onRoute', (route) => {
-    route.config = { ...route.config, publicCache: true };
+    route.config = { ...route.config, publicCache: true, etag: true };
   });
   // Strong ETags over the JSON; a matching If-None-Match answers 304 without the body.
   await app.register(etag);
@@ -72,6 +73,8 @@ const publicRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = a
     {
       config: limits,
       schema: {
+        operationId: 'searchLegalDocuments',
+        security: SECURITY.public,
         tags,
         summary: 'Search the published legal documents (văn bản pháp luật), with the types, issuers, years and fields to filter by',
         description: SEARCH,
@@ -87,6 +90,8 @@ const publicRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = a
     {
       config: limits,
       schema: {
+        operationId: 'resolveLegalDocumentRefs',
+        security: SECURITY.public,
         tags,
         summary: 'Which of these document numbers are published legal documents, and their ids',
         description:
@@ -103,6 +108,8 @@ const publicRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = a
     '/legal-documents/:id',
     {
       schema: {
+        operationId: 'getLegalDocument',
+        security: SECURITY.public,
         tags,
         summary: 'One published legal document, with the procedures whose legal basis cites it',
         description: 'Errors: LEGAL_DOCUMENT_NOT_FOUND (404) for an unknown or unpublished document.',
@@ -118,6 +125,8 @@ const publicRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = a
     {
       config: limits,
       schema: {
+        operationId: 'downloadLegalDocument',
+        security: SECURITY.public,
         tags,
         summary: 'Download the PDF of a published legal document',
         description:
@@ -126,7 +135,7 @@ const publicRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = a
           'Errors: LEGAL_DOCUMENT_NOT_FOUND (404, also while unpublished), LEGAL_DOCUMENT_FILE_NOT_FOUND (404).',
         params: ZLegalDocumentIdParams,
         produces: ['application/pdf'],
-        response: { 200: z.any().describe('The PDF'), 304: z.any().describe('Not modified'), 400: ZProblem, 404: ZProblem },
+        response: { 200: binaryResponse(['application/pdf'], 'The PDF', { etag: true }), 304: z.any().describe('Not modified'), 400: ZProblem, 404: ZProblem },
       },
     },
     async (request, reply) => {
@@ -173,6 +182,8 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
     '/admin/legal-documents',
     {
       schema: {
+        operationId: 'listAdminLegalDocuments',
+        security: SECURITY.session,
         tags,
         summary: 'Every legal document, published or not, searched and filtered like the public list',
         description: `${WHO} ${SEARCH}`,
@@ -187,6 +198,8 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
     '/admin/legal-documents',
     {
       schema: {
+        operationId: 'createLegalDocument',
+        security: SECURITY.session,
         tags,
         summary: 'Add a legal document (then upload its PDF)',
         description: `${WHO} ${fieldsNote}`,
@@ -199,7 +212,7 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
 
   app.get(
     '/admin/legal-documents/:id',
-    { schema: { tags, summary: 'One legal document as the editor shows it', description: WHO, params: ZLegalDocumentIdParams, response: { 200: ZAdminLegalDocument, ...errors } } },
+    { schema: { operationId: 'getAdminLegalDocument', security: SECURITY.session, tags, summary: 'One legal document as the editor shows it', description: WHO, params: ZLegalDocumentIdParams, response: { 200: ZAdminLegalDocument, ...errors } } },
     async (request) => service.adminOne(request.params.id),
   );
 
@@ -207,6 +220,8 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
     '/admin/legal-documents/:id',
     {
       schema: {
+        operationId: 'updateLegalDocument',
+        security: SECURITY.session,
         tags,
         summary: 'Edit a legal document, publish or unpublish it',
         description: `${WHO} ${fieldsNote} \`revision\` is the one loaded: 409 VERSION_CONFLICT when someone saved in between.`,
@@ -222,6 +237,8 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
     '/admin/legal-documents/:id',
     {
       schema: {
+        operationId: 'deleteLegalDocument',
+        security: SECURITY.session,
         tags,
         summary: 'Delete a legal document and its PDF',
         description: `${WHO} \`revision\` is the one loaded: 409 VERSION_CONFLICT when someone saved in between.`,
@@ -241,12 +258,15 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
     {
       onSend: drainUnreadBody,
       schema: {
+        operationId: 'uploadLegalDocumentFile',
+        security: SECURITY.session,
         tags,
         summary: 'Upload (or replace) the PDF of a legal document',
         description:
           `${WHO} multipart/form-data with the part \`file\`: a PDF, checked by its content (not its name), at most ` +
           `${LEGAL_DOCUMENT_FILE_MAX_BYTES} bytes. Errors: UNSUPPORTED_MEDIA_TYPE (415), PAYLOAD_TOO_LARGE (413); a refused file changes nothing.`,
         consumes: ['multipart/form-data'],
+        upload: { file: { description: 'The PDF of the document', binary: true } },
         params: ZLegalDocumentIdParams,
         response: { 200: ZAdminLegalDocument, ...errors, 413: ZProblem, 415: ZProblem },
       },
@@ -257,7 +277,7 @@ const adminRoutes: FastifyPluginAsyncZod<{ service: LegalDocumentService }> = as
   app.delete(
     '/admin/legal-documents/:id/file',
     {
-      schema: { tags, summary: 'Remove the PDF of a legal document', description: WHO, params: ZLegalDocumentIdParams, response: { 200: ZAdminLegalDocument, ...errors } },
+      schema: { operationId: 'deleteLegalDocumentFile', security: SECURITY.session, tags, summary: 'Remove the PDF of a legal document', description: WHO, params: ZLegalDocumentIdParams, response: { 200: ZAdminLegalDocument, ...errors } },
     },
     async (request) => service.removeFile(actorOf(request), request.params.id),
   );

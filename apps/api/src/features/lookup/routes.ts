@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError, ZDossierLookup, ZDossierLookupQuery, ZProblem, isDomainError } from '@portal/domain';
 import { createLookupRepository } from './repository.ts';
 import { createLookupService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /**
  * Lookups per client IP. Codes follow a public pattern (unit, date, daily sequence), so the
@@ -39,6 +40,8 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
         }
       },
       schema: {
+        operationId: 'lookupDossier',
+        security: SECURITY.public,
         tags: ['lookup'],
         summary: 'Look up a sent dossier by its code, or by the receipt number with the applicant’s CCCD (public, masked)',
         description:

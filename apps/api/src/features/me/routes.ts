@@ -15,6 +15,7 @@ import { contextOf } from '../auth/routes.ts';
 import { consumeEmailToken } from '../auth/service.ts';
 import { createMeRepository } from './repository.ts';
 import { createMeService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZNoContent = z.null().describe('No content');
 
@@ -37,6 +38,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireUser,
       schema: {
+        operationId: 'getMe',
+        security: SECURITY.session,
         tags,
         summary: 'The signed-in account (401 when signed out: the SPA reads the session from here)',
         response: { 200: ZAccount, ...signedIn },
@@ -53,6 +56,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.requireUser,
       schema: {
+        operationId: 'updateMe',
+        security: SECURITY.session,
         tags,
         summary: 'Update the profile (Thông tin cá nhân): full name, gender, date of birth, CCCD, address, phone',
         description: 'Omitted fields stay; null or an empty string clears a field (not the phone).',
@@ -69,6 +74,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireUser,
       config: { rateLimit: { max: 10, timeWindow: '15 minutes', keyGenerator: (request) => request.user?.id ?? request.ip } },
       schema: {
+        operationId: 'changePassword',
+        security: SECURITY.session,
         tags,
         summary: 'Change the password (the current one is required); the other sessions of the account end',
         description: 'Errors: WRONG_PASSWORD, WEAK_PASSWORD, VALIDATION_FAILED.',
@@ -88,6 +95,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.requireUser,
       config: { rateLimit: { max: 5, timeWindow: '15 minutes', keyGenerator: (request) => request.user?.id ?? request.ip } },
       schema: {
+        operationId: 'requestEmailChange',
+        security: SECURITY.session,
         tags,
         summary: 'Change the e-mail address: a confirmation link goes to the new address',
         description: 'The account keeps its address until the link is opened (see `pendingEmail`). Errors: WRONG_PASSWORD, EMAIL_TAKEN.',
@@ -106,6 +115,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 20, timeWindow: '10 minutes' } },
       schema: {
+        operationId: 'confirmEmailChange',
+        security: SECURITY.public,
         tags,
         summary: 'Confirm the new e-mail address with the token of the e-mailed link (works without signing in)',
         description: 'Errors: TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED, EMAIL_TAKEN.',

@@ -17,6 +17,7 @@ import { contextOf } from '../auth/routes.ts';
 import { staffActorOf } from '../staff-dossiers/access.ts';
 import { createQuestionRepository } from './repository.ts';
 import { createQuestionService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** Hỏi đáp: the public questions and the staff workspace's answering (see packages/domain/src/questions.ts). */
 export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -39,6 +40,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 5, timeWindow: '10 minutes' } },
       schema: {
+        operationId: 'askQuestion',
+        security: SECURITY.public,
         tags,
         summary: 'Ask a question (Hỏi đáp) about a field or a procedure, with the captcha of GET /auth/captcha',
         description:
@@ -56,6 +59,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'listQuestions',
+        security: SECURITY.public,
         tags,
         summary: 'Published questions and answers, newest answer first; keyword search with or without diacritics, field filter',
         querystring: ZPublicQuestionQuery,
@@ -69,6 +74,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/questions/:id',
     {
       schema: {
+        operationId: 'getQuestion',
+        security: SECURITY.public,
         tags,
         summary: 'One published question and its answer (404 QUESTION_NOT_FOUND otherwise)',
         params: ZQuestionIdParams,
@@ -83,6 +90,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: staffOnly,
       schema: {
+        operationId: 'listStaffQuestions',
+        security: SECURITY.session,
         tags: ['staff'],
         summary: 'The questions addressed to my agency, newest first, optionally of one status',
         querystring: ZStaffQuestionQuery,
@@ -100,6 +109,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: staffOnly,
       schema: {
+        operationId: 'answerQuestion',
+        security: SECURITY.session,
         tags: ['staff'],
         summary: 'Answer a question of my agency; `publish: true` also shows it on the public Hỏi đáp page. The asker is e-mailed.',
         description: 'Errors: QUESTION_NOT_FOUND, QUESTION_OTHER_AGENCY (403), QUESTION_NOT_ANSWERABLE (409: rejected or already published).',
@@ -116,6 +127,8 @@ export const questionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: staffOnly,
       schema: {
+        operationId: 'rejectQuestion',
+        security: SECURITY.session,
         tags: ['staff'],
         summary: 'Reject a pending question of my agency with a reason (e-mailed to the asker, never published)',
         description: 'Errors: QUESTION_NOT_FOUND, QUESTION_OTHER_AGENCY (403), QUESTION_NOT_ANSWERABLE (409).',

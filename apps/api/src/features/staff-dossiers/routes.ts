@@ -22,6 +22,7 @@ import { isInlineType } from '../dossiers/files.ts';
 import { staffActorOf } from './access.ts';
 import { createStaffFileService, MAX_RESULT_FILES } from './files.ts';
 import { createStaffDossierService } from './service.ts';
+import { binaryResponse, DOCUMENT_MEDIA_TYPES, SECURITY } from '../../plugins/external/openapi.ts';
 
 const ZNoContent = z.null().describe('No content');
 
@@ -47,6 +48,8 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'getStaffDossierSummary',
+        security: SECURITY.session,
         tags,
         summary: 'How many dossiers of my agency are in each inbox view (new, processing, mine, supplement, due-soon, overdue, done)',
         response: { 200: ZStaffInboxSummary, ...auth },
@@ -63,10 +66,13 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'listStaffDossiers',
+        security: SECURITY.session,
         tags,
         summary: 'The dossiers of my agency: inbox view, filters, search, order, keyset pages',
         description:
-          '`view` is one of the inbox views; `status`, `overdue`, `assignedTo=me`, `procedureId`, `fieldId` narrow further. ' +
+          '`view` is one of the inbox views; `status`, `overdue`, `assignedTo=me`, `procedureId`, `fieldId` narrow further; ' +
+          '`updatedSince` (ISO 8601 date-time) keeps the dossiers changed at or after that time. ' +
           '`q` matches the code, the applicant’s name (with or without diacritics) or CCCD. `sort`: due (default; none last), ' +
           'sent, updated; `order` defaults to asc for due and sent, desc for updated. `total` counts every page.',
         querystring: ZStaffDossierListQuery,
@@ -84,6 +90,8 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'getStaffDossier',
+        security: SECURITY.session,
         tags,
         summary: 'A dossier as staff see it: applicant with CCCD, form, files, results, deadlines, pauses, history, allowed actions',
         description: ACCESS,
@@ -102,6 +110,8 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'performStaffAction',
+        security: SECURITY.session,
         tags,
         summary: 'A processing action: receive, request-supplement, return, forward, transfer-records, register, apologize, complete, hand-over',
         description:
@@ -123,6 +133,8 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
       onSend: drainUnreadBody,
       preHandler,
       schema: {
+        operationId: 'uploadResultFile',
+        security: SECURITY.session,
         tags,
         summary: 'Upload a result document (multipart/form-data, field `file`) while the dossier is processed',
         description:
@@ -130,6 +142,7 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
           `JPEG, PNG, DOC, DOCX, XLS, XLSX); at most ${MAX_FILE_BYTES} bytes per file and ${MAX_RESULT_FILES} results. The ` +
           'applicant sees the results once the dossier is completed.',
         consumes: ['multipart/form-data'],
+        upload: { file: { description: 'The result document (PDF, JPEG, PNG, DOC, DOCX, XLS or XLSX)', binary: true } },
         params: ZDossierIdParams,
         response: { 201: ZDossierFile, 400: ZProblem, 404: ZProblem, 409: ZProblem, 413: ZProblem, 415: ZProblem, ...auth },
       },
@@ -146,6 +159,8 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'deleteResultFile',
+        security: SECURITY.session,
         tags,
         summary: 'Remove a result document before the dossier is completed',
         description: `${ACCESS} Errors: DOSSIER_FILE_NOT_FOUND (404), DOSSIER_ACTION_NOT_ALLOWED (409) once completed.`,
@@ -164,13 +179,15 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'downloadStaffDossierFile',
+        security: SECURITY.session,
         tags,
         summary: 'Open or download a file of the dossier (attachment, result, history attachment)',
         description:
           `${ACCESS} \`fileId\`: a file's id in the dossier, or the id a history row gives for its attachment. PDF and ` +
           'images open in the browser (inline), other kinds download; the name is in `Content-Disposition` (RFC 6266/5987).',
         params: ZStaffFileParams,
-        response: { 200: z.any().describe('The file content'), 400: ZProblem, 404: ZProblem, ...auth },
+        response: { 200: binaryResponse(DOCUMENT_MEDIA_TYPES, 'The file content', { etag: true }), 400: ZProblem, 404: ZProblem, ...auth },
       },
     },
     async (request, reply) => {
@@ -192,6 +209,8 @@ export const staffDossierRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler,
       schema: {
+        operationId: 'listColleagues',
+        security: SECURITY.session,
         tags,
         summary: 'Active leaders, specialists and clerks of my agency (me excluded): whom a dossier can be forwarded to',
         querystring: ZStaffColleagueQuery,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../auth/routes.ts';
 import { createStaffInvitationRepository } from './repository.ts';
 import { createStaffInvitationService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** POST /api/v1/staff/invitations/accept: the invitee chooses a password with the e-mailed token. */
 export const staffInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -13,6 +14,8 @@ export const staffInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: 20, timeWindow: '10 minutes' } },
       schema: {
+        operationId: 'acceptStaffInvitation',
+        security: SECURITY.public,
         tags: ['staff', 'admin-staff'],
         summary: 'Accept a staff invitation: choose the password; the account becomes active (sign in at /can-bo/dang-nhap)',
         description: 'Errors: TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED, WEAK_PASSWORD (same rules as every account), ACCOUNT_DISABLED.',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { attachmentDisposition } from '../../lib/content-disposition.ts';
 import { createStatsRepository } from './repository.ts';
 import { createStatsService } from './service.ts';
+import { SECURITY } from '../../plugins/external/openapi.ts';
 
 /** Figures change with every dossier step, but a minute's delay is fine for a public page. */
 const PUBLIC_CACHE = 'public, max-age=60';
@@ -25,8 +26,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/stats',
     {
-      config: { publicCache: true, ...limits },
+      config: { publicCache: true, etag: true, ...limits },
       schema: {
+        operationId: 'getStats',
+        security: SECURITY.public,
         tags,
         summary: 'Dossier handling figures: totals, by month, by agency and by field',
         description: COUNTING_RULES,
@@ -43,8 +46,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/stats.csv',
     {
-      config: { publicCache: true, ...limits },
+      config: { publicCache: true, etag: true, ...limits },
       schema: {
+        operationId: 'downloadStatsCsv',
+        security: SECURITY.public,
         tags,
         summary: 'The same figures as CSV (UTF-8 with BOM), one row per month, agency or field, and a total row',
         description: `${COUNTING_RULES} Rates are percentages with one decimal.`,
