@@ -10,7 +10,8 @@ import { buildApp } from '../../apps/api/src/app.ts';
 import { parseConfig } from '../../apps/api/src/config.ts';
 
 const config = parseConfig({
-  NODE_ENV: 'production',
+  // bench/integrations.ts runs it as `development`: production accepts only https webhook endpoints.
+  NODE_ENV: process.env.BENCH_APP_NODE_ENV ?? 'production',
   LOG_LEVEL: 'silent',
   HOST: '127.0.0.1',
   DATABASE_URL: process.env.DATABASE_URL,
@@ -24,6 +25,8 @@ const config = parseConfig({
   // Each simulated citizen sends its own X-Forwarded-For (bench/lib/api-session.ts), so
   // the per-address rate limits act as they would for many real citizens.
   TRUST_PROXY: 'true',
+  // The webhook receivers of bench/integrations.ts listen on 127.0.0.1.
+  WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS,
 });
 const prisma = createPrismaClient(config.databaseUrl!, { maxConnections: config.databasePoolSize });
 const app = await buildApp(config, { prisma });
