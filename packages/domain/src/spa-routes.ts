@@ -58,6 +58,9 @@ export const SPA_ROUTE_PATTERNS = [
   '/can-bo/quan-tri/van-ban',
   '/can-bo/quan-tri/van-ban/moi',
   '/can-bo/quan-tri/van-ban/:id',
+  '/can-bo/quan-tri/ung-dung-tich-hop',
+  '/can-bo/quan-tri/ung-dung-tich-hop/moi',
+  '/can-bo/quan-tri/ung-dung-tich-hop/:id',
 ] as const;
 
 export type TSpaRoutePattern = (typeof SPA_ROUTE_PATTERNS)[number];

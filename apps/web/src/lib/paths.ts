@@ -71,6 +71,10 @@ export const paths = {
       newLegalDocument: '/can-bo/quan-tri/van-ban/moi',
       legalDocument: (id: string) => `/can-bo/quan-tri/van-ban/${encodeURIComponent(id)}`,
       guide: (id: string) => `/can-bo/quan-tri/huong-dan/${encodeURIComponent(id)}`,
+      /** Ứng dụng tích hợp: machine clients (OAuth 2.0 client credentials) of integrating systems */
+      apiClients: '/can-bo/quan-tri/ung-dung-tich-hop',
+      newApiClient: '/can-bo/quan-tri/ung-dung-tich-hop/moi',
+      apiClient: (id: string) => `/can-bo/quan-tri/ung-dung-tich-hop/${encodeURIComponent(id)}`,
     },
   },
 } as const;

@@ -19,6 +19,9 @@ import { AdminGuideEditPage, AdminGuideNewPage } from '../../features/guides/pag
 import { AdminGuidesPage } from '../../features/guides/pages/admin-guides-page.tsx';
 import { AdminLegalDocumentEditPage, AdminLegalDocumentNewPage } from '../../features/legal-documents/pages/admin-legal-document-edit-page.tsx';
 import { AdminLegalDocumentsPage } from '../../features/legal-documents/pages/admin-legal-documents-page.tsx';
+import { ApiClientPage } from '../../features/admin-api-clients/pages/api-client-page.tsx';
+import { ApiClientNewPage } from '../../features/admin-api-clients/pages/api-client-new-page.tsx';
+import { ApiClientsPage } from '../../features/admin-api-clients/pages/api-clients-page.tsx';
 import { paths } from '../../lib/paths.ts';
 
 /**
@@ -58,6 +61,10 @@ export const staffRoutes: RouteObject[] = [
           { path: paths.staff.admin.legalDocuments, element: <AdminLegalDocumentsPage /> },
           { path: paths.staff.admin.newLegalDocument, element: <AdminLegalDocumentNewPage /> },
           { path: `${paths.staff.admin.legalDocuments}/:id`, element: <AdminLegalDocumentEditPage /> },
+          // Ứng dụng tích hợp: API clients of integrating systems, their secrets (features/admin-api-clients).
+          { path: paths.staff.admin.apiClients, element: <ApiClientsPage /> },
+          { path: paths.staff.admin.newApiClient, element: <ApiClientNewPage /> },
+          { path: `${paths.staff.admin.apiClients}/:id`, element: <ApiClientPage /> },
         ],
       },
     ],

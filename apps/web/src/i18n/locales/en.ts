@@ -10,6 +10,7 @@ import { lookupEn } from './en/lookup.ts';
 import { statsEn } from './en/stats.ts';
 import { guidesEn } from './en/guides.ts';
 import { legalDocumentsEn } from './en/legal-documents.ts';
+import { apiClientsEn } from './en/admin-api-clients.ts';
 
 export const en: Translation = {
   app: {
@@ -170,6 +171,7 @@ export const en: Translation = {
   stats: statsEn,
   guides: guidesEn,
   legalDocuments: legalDocumentsEn,
+  apiClients: apiClientsEn,
   procedure: {
     code: 'Procedure code',
     agency: 'Agency',

@@ -9,6 +9,7 @@ import { lookupVi } from './vi/lookup.ts';
 import { statsVi } from './vi/stats.ts';
 import { guidesVi } from './vi/guides.ts';
 import { legalDocumentsVi } from './vi/legal-documents.ts';
+import { apiClientsVi } from './vi/admin-api-clients.ts';
 
 /**
  * Vietnamese is the reference language: every key exists here first, and `en.ts` must
@@ -175,6 +176,7 @@ export const vi = {
   stats: statsVi,
   guides: guidesVi,
   legalDocuments: legalDocumentsVi,
+  apiClients: apiClientsVi,
   procedure: {
     code: 'Mã thủ tục',
     agency: 'Cơ quan thực hiện',

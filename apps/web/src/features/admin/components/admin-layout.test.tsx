@@ -22,6 +22,7 @@ describe('admin section', () => {
       ['Mẫu e-mail', '/can-bo/quan-tri/mau-email'],
       ['Hướng dẫn', '/can-bo/quan-tri/huong-dan'],
       ['Văn bản', '/can-bo/quan-tri/van-ban'],
+      ['Ứng dụng tích hợp', '/can-bo/quan-tri/ung-dung-tich-hop'],
       ['Nhật ký', '/can-bo/quan-tri/nhat-ky'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Tổng quan' })).toHaveAttribute('aria-current', 'page');

@@ -11,6 +11,7 @@ const ADMIN_NAV = [
   { to: paths.staff.admin.mailTemplates, key: 'admin.nav.mailTemplates', end: false },
   { to: paths.staff.admin.guides, key: 'admin.nav.guides', end: false },
   { to: paths.staff.admin.legalDocuments, key: 'admin.nav.legalDocuments', end: false },
+  { to: paths.staff.admin.apiClients, key: 'admin.nav.apiClients', end: false },
   { to: paths.staff.admin.audit, key: 'admin.nav.audit', end: false },
 ] as const;
 

@@ -12,6 +12,7 @@ const SECTIONS = [
   { to: paths.staff.admin.mailTemplates, key: 'mailTemplates', systemOnly: true },
   { to: paths.staff.admin.guides, key: 'guides', systemOnly: true },
   { to: paths.staff.admin.legalDocuments, key: 'legalDocuments', systemOnly: true },
+  { to: paths.staff.admin.apiClients, key: 'apiClients', systemOnly: false },
   { to: paths.staff.admin.audit, key: 'audit', systemOnly: false },
 ] as const;
 

@@ -36,6 +36,9 @@ export function ModalDialog({
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
+      // React's autoFocus ran while the dialog was still closed (and it writes no autofocus
+      // attribute for showModal to find): the control marked data-autofocus gets the focus now.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -115,7 +118,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </Button>
         {/* Autofocus on the safe choice: Enter right after opening does nothing harmful. */}
-        <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
+        <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus data-autofocus>
           {cancelLabel}
         </Button>
       </div>

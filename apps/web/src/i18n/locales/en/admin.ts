@@ -15,6 +15,7 @@ export const adminEn: Strings<typeof adminVi> = {
     mailTemplates: 'E-mail templates',
     guides: 'Guides',
     legalDocuments: 'Legal documents',
+    apiClients: 'API clients',
     audit: 'Audit log',
   },
   home: {
@@ -28,6 +29,7 @@ export const adminEn: Strings<typeof adminVi> = {
     mailTemplates: 'The wording of the e-mails the portal sends to citizens and staff.',
     guides: 'The user guides for citizens and staff, written in Markdown, with a preview.',
     legalDocuments: 'The legal documents of the Legal documents page: number, title, validity and PDF.',
+    apiClients: 'Accounts for other systems connecting through the API: scope, permissions, secrets.',
     audit: 'Who changed what and when, before and after each change.',
     systemOnly: 'System administrators only',
   },

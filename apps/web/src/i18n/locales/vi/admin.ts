@@ -15,6 +15,7 @@ export const adminVi = {
     mailTemplates: 'Mẫu e-mail',
     guides: 'Hướng dẫn',
     legalDocuments: 'Văn bản',
+    apiClients: 'Ứng dụng tích hợp',
     audit: 'Nhật ký',
   },
   home: {
@@ -28,6 +29,7 @@ export const adminVi = {
     mailTemplates: 'Nội dung các thư điện tử Cổng gửi cho công dân và cán bộ.',
     guides: 'Các trang hướng dẫn sử dụng cho công dân và cán bộ, viết bằng Markdown, có xem trước.',
     legalDocuments: 'Văn bản pháp luật trên trang Văn bản: số ký hiệu, trích yếu, hiệu lực và tệp PDF.',
+    apiClients: 'Tài khoản cho hệ thống khác kết nối qua API: phạm vi, quyền, mật khẩu ứng dụng.',
     audit: 'Ai đã thay đổi gì, khi nào: trước và sau mỗi thay đổi.',
     systemOnly: 'Chỉ quản trị hệ thống',
   },
