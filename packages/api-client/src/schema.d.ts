@@ -5697,9 +5697,9 @@ export interface components {
         ETag: string;
         /** @description Seconds to wait before trying again */
         "Retry-After": number;
-        /** @description The limit that applies (IETF draft RateLimit header fields), e.g. `60;w=60` */
+        /** @description The limit that applies (IETF draft RateLimit header fields), e.g. `"client";q=600;w=60` (quota 600 per 60 s) */
         "RateLimit-Policy": string;
-        /** @description What is left of the limit (IETF draft RateLimit header fields), e.g. `limit=60, remaining=0, reset=42` */
+        /** @description What is left of the limit (IETF draft RateLimit header fields), e.g. `"client";r=0;t=42` (0 left, the window resets in 42 s) */
         RateLimit: string;
     };
     pathItems: never;
@@ -7474,7 +7474,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SubmitRequest"];
             };
@@ -7569,7 +7569,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SupplementRequest"];
             };
@@ -12982,7 +12982,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ApiClientRotate"];
             };

@@ -96,7 +96,7 @@ export const oauthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { rateLimit: { max: TOKEN_LIMITS.perIpPerMinute, timeWindow: '1 minute' } },
       schema: {
         operationId: 'issueToken',
-        security: SECURITY.public,
+        security: SECURITY.clientAuthentication,
         tags: ['oauth'],
         summary: 'Get an access token for a machine client (OAuth 2.0 client credentials)',
         description:

@@ -224,7 +224,7 @@ function finishOperations(document: Json): Json {
     for (const method of METHODS) {
       const operation = pathItem[method] as Json | undefined;
       if (!operation) continue;
-      const flags = (operation['x-portal'] ?? {}) as { rateLimited?: boolean; conditional?: boolean };
+      const flags = (operation['x-portal'] ?? {}) as { rateLimited?: boolean; conditional?: boolean; optionalBody?: boolean };
       delete operation['x-portal'];
       const parameters = (operation.parameters as Json[] | undefined) ?? [];
       if (method === 'post') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
@@ -241,6 +241,7 @@ function finishOperations(document: Json): Json {
       const upload = operation['x-upload'] as TUpload | undefined;
       delete operation['x-upload'];
       if (upload) operation.requestBody = { required: true, content: { 'multipart/form-data': { schema: uploadSchema(upload) } } };
+      if (flags.optionalBody && operation.requestBody) (operation.requestBody as Json).required = false;
 
       const responses = (operation.responses ?? {}) as Record<string, Json>;
       if (responses['304'] && !flags.conditional) {
@@ -433,8 +434,8 @@ const COMPONENTS = {
   headers: {
     ETag: { description: 'Entity tag of the answer (send it back in `If-None-Match`)', schema: { type: 'string' } },
     'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } },
-    'RateLimit-Policy': { description: 'The limit that applies (IETF draft RateLimit header fields), e.g. `60;w=60`', schema: { type: 'string' } },
-    RateLimit: { description: 'What is left of the limit (IETF draft RateLimit header fields), e.g. `limit=60, remaining=0, reset=42`', schema: { type: 'string' } },
+    'RateLimit-Policy': { description: 'The limit that applies (IETF draft RateLimit header fields), e.g. `"client";q=600;w=60` (quota 600 per 60 s)', schema: { type: 'string' } },
+    RateLimit: { description: 'What is left of the limit (IETF draft RateLimit header fields), e.g. `"client";r=0;t=42` (0 left, the window resets in 42 s)', schema: { type: 'string' } },
   },
 };
 
@@ -508,6 +509,8 @@ export default fp(
         transformed['x-portal'] = {
           rateLimited: Boolean(config.rateLimit) || usesOauth,
           conditional: Boolean(config.etag) && methods.includes('GET'),
+          // `body: ZSomething.optional()`: the request may come without one
+          optionalBody: Boolean((schema.body as { safeParse?: (value: unknown) => { success: boolean } } | undefined)?.safeParse?.(undefined).success),
         };
         if (schema.upload) transformed['x-upload'] = schema.upload;
         delete transformed.upload;
