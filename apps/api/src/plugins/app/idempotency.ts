@@ -338,32 +338,13 @@ export default fp(
     app.decorate('idempotency', { sweepExpired });
 
     // 5. Expired records are swept hourly, like the storage (storage-maintenance.ts).
-    let closing = false;
-    let running: Promise<void> | null = null;
-    let timer: NodeJS.Timeout | undefined;
-    const tick = () => {
-      if (closing || running) return;
-      running = sweepExpired()
-        .then((count) => {
-          if (count > 0) app.log.info({ count }, 'expired idempotency keys swept');
-        })
-        .catch((error: unknown) => app.log.error({ err: error }, 'idempotency sweep failed'))
-        .finally(() => {
-          running = null;
-        });
-    };
-    app.addHook('onReady', async () => {
-      app.backgroundWork.whenStarted(() => {
-        if (closing) return;
-        tick();
-        timer = setInterval(tick, SWEEP_INTERVAL_MS);
-        timer.unref();
-      });
-    });
-    app.addHook('onClose', async () => {
-      closing = true;
-      clearInterval(timer);
-      await running;
+    app.backgroundWork.every({
+      name: 'idempotency sweep',
+      intervalMs: SWEEP_INTERVAL_MS,
+      run: async () => {
+        const count = await sweepExpired();
+        if (count > 0) app.log.info({ count }, 'expired idempotency keys swept');
+      },
     });
   },
   { name: 'idempotency', dependencies: ['prisma', 'auth', 'problem-details', 'background-work'] },

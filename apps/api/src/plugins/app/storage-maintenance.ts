@@ -17,12 +17,7 @@ const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** Orphans are counted at start and then once a day (it walks the whole storage). */
 const ORPHAN_REPORT_EVERY = 24;
 
-/**
- * Storage housekeeping in the background, like the e-mail outbox worker (mailer.ts): a
- * first round once the app is ready (without delaying it), then an unref'd timer; the
- * timer is cleared and a running round awaited on close. A failed round is logged and
- * the next one tries again.
- */
+/** Storage housekeeping in the background: a periodic task of the background-work gate. */
 export default fp(
   async function storageMaintenance(app) {
     const maintenance = createStorageMaintenance({
@@ -36,33 +31,11 @@ export default fp(
     };
     app.decorate('storageMaintenance', { ...maintenance, runOnce });
 
-    let closing = false;
-    let rounds = 0;
-    let running: Promise<void> | null = null;
-    const tick = () => {
-      if (closing || running) return;
-      const reportOrphans = rounds % ORPHAN_REPORT_EVERY === 0;
-      rounds += 1;
-      running = runOnce({ reportOrphans })
-        .catch((error: unknown) => app.log.error({ err: error }, 'storage maintenance failed'))
-        .finally(() => {
-          running = null;
-        });
-    };
-    let timer: NodeJS.Timeout | undefined;
-    app.addHook('onReady', async () => {
-      // Not while the server still loads its demo data (background-work.ts)
-      app.backgroundWork.whenStarted(() => {
-        if (closing) return;
-        tick();
-        timer = setInterval(tick, SWEEP_INTERVAL_MS);
-        timer.unref();
-      });
-    });
-    app.addHook('onClose', async () => {
-      closing = true;
-      clearInterval(timer);
-      await running;
+    // Not while the server still loads its demo data (background-work.ts)
+    app.backgroundWork.every({
+      name: 'storage maintenance',
+      intervalMs: SWEEP_INTERVAL_MS,
+      run: (round) => runOnce({ reportOrphans: round % ORPHAN_REPORT_EVERY === 0 }),
     });
   },
   { name: 'storage-maintenance', dependencies: ['prisma', 'storage', 'background-work'] },
