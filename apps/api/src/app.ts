@@ -8,6 +8,7 @@ import { createLocalDiskStorage, type FileStorage } from '@portal/db/storage';
 import type { AppConfig } from './config.ts';
 import openapi from './plugins/external/openapi.ts';
 import security from './plugins/external/security.ts';
+import compression from './plugins/external/compression.ts';
 import rateLimits from './plugins/external/rate-limit.ts';
 import auditPlugin from './plugins/app/audit.ts';
 import backgroundWork from './plugins/app/background-work.ts';
@@ -122,6 +123,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
 
   // Infrastructure first, then the application plugins, then the routes.
   await app.register(security);
+  await app.register(compression);
   await app.register(openapi);
   await app.register(rateLimits);
   await app.register(problemDetails);

@@ -503,7 +503,7 @@ export interface paths {
         head?: never;
         /**
          * Save the dossier (Lưu lại, autosave) while unsent or supplement-requested
-         * @description Callers: the owner citizen (session cookie + X-CSRF-Token on writes) or, for a dossier created through POST /guest-dossiers, its guest (header `X-Guest-Token: <guestToken>` or `Authorization: Guest <guestToken>`, no cookie). Draft rules; given `applicant` / `formData` replace the stored ones. `version` must be the current one: else 409 VERSION_CONFLICT with `details.currentVersion`. Errors: DOSSIER_NOT_EDITABLE (409), VALIDATION_FAILED.
+         * @description Callers: the owner citizen (session cookie + X-CSRF-Token on writes) or, for a dossier created through POST /guest-dossiers, its guest (header `X-Guest-Token: <guestToken>` or `Authorization: Guest <guestToken>`, no cookie). Draft rules; given `applicant` / `formData` / `bringOriginals` replace the stored ones (`bringOriginals`: components whose original is brought to the one-stop desk instead of uploaded; a component that does not allow it answers VALIDATION_FAILED keyed `components.<id>`). `version` must be the current one: else 409 VERSION_CONFLICT with `details.currentVersion`. Errors: DOSSIER_NOT_EDITABLE (409), VALIDATION_FAILED.
          */
         patch: operations["updateDossier"];
         trace?: never;
@@ -2350,6 +2350,7 @@ export interface components {
             originals: number;
             copies: number;
             acceptedTypes: ("pdf" | "jpeg" | "png" | "doc" | "docx" | "xls" | "xlsx")[];
+            paperOriginalAllowed: boolean;
             template: {
                 id: string;
                 name: string;
@@ -2950,6 +2951,8 @@ export interface components {
              *     ]
              */
             acceptedTypes: ("pdf" | "jpeg" | "png" | "doc" | "docx" | "xls" | "xlsx")[];
+            /** @default false */
+            paperOriginalAllowed: boolean;
         };
         ComponentOrder: {
             ids: string[];
@@ -3231,6 +3234,8 @@ export interface components {
                 originals: number;
                 copies: number;
                 acceptedTypes: ("pdf" | "jpeg" | "png" | "doc" | "docx" | "xls" | "xlsx")[];
+                paperOriginalAllowed: boolean;
+                bringOriginal: boolean;
                 template: {
                     id: string;
                     name: string;
@@ -3274,6 +3279,7 @@ export interface components {
             formData?: {
                 [key: string]: unknown;
             };
+            bringOriginals?: string[];
         };
         DossierEvent: {
             id: string;
@@ -3420,6 +3426,7 @@ export interface components {
             formData?: {
                 [key: string]: unknown;
             };
+            bringOriginals?: string[];
         };
         EmailChangeRequest: {
             newEmail: string;
@@ -3941,6 +3948,7 @@ export interface components {
             formData?: {
                 [key: string]: unknown;
             };
+            bringOriginals?: string[];
             email: string;
             captcha: string;
             /** @enum {string} */
@@ -4057,6 +4065,10 @@ export interface components {
             } | null;
             formVersion: number;
             files: components["schemas"]["DossierFile"][];
+            bringOriginals: {
+                componentId: string;
+                name: string;
+            }[];
             supplementRequest: string | null;
             returnReason: string | null;
             submittedAt: string | null;
@@ -4342,6 +4354,7 @@ export interface components {
                 originals: number;
                 copies: number;
                 acceptedTypes: ("pdf" | "jpeg" | "png" | "doc" | "docx" | "xls" | "xlsx")[];
+                paperOriginalAllowed: boolean;
                 template: {
                     id: string;
                     name: string;
@@ -5274,6 +5287,8 @@ export interface components {
                 originals: number;
                 copies: number;
                 acceptedTypes: ("pdf" | "jpeg" | "png" | "doc" | "docx" | "xls" | "xlsx")[];
+                paperOriginalAllowed: boolean;
+                bringOriginal: boolean;
                 template: {
                     id: string;
                     name: string;

@@ -265,6 +265,11 @@ export const ZComponentInput = z.object({
     .min(1, 'Vui lòng chọn ít nhất một định dạng tệp')
     .default([...ACCEPTED_FILE_KINDS])
     .transform((kinds) => [...new Set(kinds)]),
+  /**
+   * The applicant may choose to bring the original on paper to the one-stop desk instead of
+   * uploading it (*Nộp bản giấy tại bộ phận một cửa*); such a required component is then complete.
+   */
+  paperOriginalAllowed: z.boolean().default(false),
 }).meta({ id: 'ComponentForm' });
 export type TComponentInput = z.input<typeof ZComponentInput>;
 
@@ -282,6 +287,7 @@ export const ZAdminComponent = z.object({
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
   acceptedTypes: z.array(ZAcceptedFileKind),
+  paperOriginalAllowed: z.boolean(),
   template: ZFileRef.nullable(),
 }).meta({ id: 'AdminComponent' });
 export type TAdminComponent = z.infer<typeof ZAdminComponent>;

@@ -93,6 +93,8 @@ export const ZProcedureComponent = z.object({
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
   acceptedTypes: z.array(ZAcceptedFileKind),
+  /** The applicant may bring the original on paper to the one-stop desk instead of uploading it */
+  paperOriginalAllowed: z.boolean(),
   template: ZFileRef.nullable(),
 });
 export type TProcedureComponent = z.infer<typeof ZProcedureComponent>;

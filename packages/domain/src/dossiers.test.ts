@@ -4,7 +4,10 @@ import {
   ZApplicantDraft,
   ZDossierCounts,
   ZDossierListQuery,
+  ZDossierUpdate,
+  DOSSIER_MESSAGES,
   applicantErrors,
+  bringOriginalErrors,
   citizenActionsOf,
   dossierSubmitErrors,
 } from './dossiers.ts';
@@ -78,6 +81,42 @@ describe('dossierSubmitErrors', () => {
         attachedComponentIds: ['c1'],
       }),
     ).toEqual({});
+  });
+});
+
+describe('bringing an original to the one-stop desk (seed 003, Chọn thông tin bạn có)', () => {
+  const components = [
+    { id: 'c1', required: true, paperOriginalAllowed: true },
+    { id: 'c2', required: true, paperOriginalAllowed: false },
+  ];
+  const base = { applicant: goodApplicant, formData: { businessName: 'Tạp hoá An' }, definition, components };
+
+  it('completes a required component that allows it, without a file', () => {
+    expect(dossierSubmitErrors({ ...base, attachedComponentIds: ['c2'], bringOriginalComponentIds: ['c1'] })).toEqual({});
+  });
+
+  it('does not count the choice for a component that does not allow it', () => {
+    expect(dossierSubmitErrors({ ...base, attachedComponentIds: ['c1'], bringOriginalComponentIds: ['c2'] })).toEqual({
+      'components.c2': DOSSIER_MESSAGES.componentRequired,
+    });
+  });
+
+  it('keeps a file uploaded before the choice: either one completes the component', () => {
+    expect(dossierSubmitErrors({ ...base, attachedComponentIds: ['c1', 'c2'], bringOriginalComponentIds: ['c1'] })).toEqual({});
+  });
+
+  it('refuses the choice for a component that does not allow it or does not exist', () => {
+    expect(bringOriginalErrors(components, ['c1'])).toEqual({});
+    expect(bringOriginalErrors(components, ['c2', 'nope'])).toEqual({
+      'components.c2': DOSSIER_MESSAGES.paperOriginalNotAllowed,
+      'components.nope': DOSSIER_MESSAGES.paperOriginalNotAllowed,
+    });
+  });
+
+  it('accepts the choice in a save, without duplicates', () => {
+    const id = '0193a000-0000-7000-8000-000000000001';
+    expect(ZDossierUpdate.parse({ version: 1, bringOriginals: [id, id] }).bringOriginals).toEqual([id]);
+    expect(ZDossierUpdate.safeParse({ version: 1, bringOriginals: ['c1'] }).success).toBe(false);
   });
 });
 

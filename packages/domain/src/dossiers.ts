@@ -29,6 +29,15 @@ import { isValidLocalDate, localDateOf } from './vietnam-time.ts';
  *   `formData.members.0.fullName`, `formData.address.provinceCode`) and
  *   `components.<componentId>` (see `dossierSubmitErrors`, which the SPA can run first).
  *
+ * ## Bringing an original to the counter (seed 003, *Chọn thông tin bạn có*)
+ * A component whose `paperOriginalAllowed` is true may be marked "I will bring the original
+ * to the one-stop desk" (*Mang bản gốc đến bộ phận một cửa*) instead of uploading it:
+ * `bringOriginals` on POST/PATCH lists those components' ids and replaces the stored choice
+ * as a whole (absent: unchanged). A component that does not allow it answers 400
+ * VALIDATION_FAILED keyed `components.<componentId>`. A required component so marked is
+ * complete for sending without a file; files uploaded before the choice stay attached
+ * (the choice wins for completeness). Staff see the choice on each component (`bringOriginal`).
+ *
  * ## Guests (submission without an account, seed 004)
  * 1. `POST /guest-dossiers` `ZGuestDossierCreate` (the same form plus `email` and the
  *    registration captcha) → 201 `ZGuestDossierCreated` `{ dossier, guestToken }`.
@@ -74,6 +83,7 @@ export const DOSSIER_MESSAGES = {
   dateOfBirth: 'Ngày sinh không hợp lệ',
   tooLong: 'Giá trị quá dài',
   componentRequired: 'Vui lòng đính kèm tệp cho thành phần hồ sơ bắt buộc này',
+  paperOriginalNotAllowed: 'Thành phần hồ sơ này không nhận bản giấy tại bộ phận một cửa: vui lòng tải tệp lên',
   noteTooLong: 'Nội dung không được dài quá 2000 ký tự',
   score: 'Vui lòng chọn mức đánh giá từ 1 đến 5',
   commentTooLong: 'Ý kiến không được dài quá 1000 ký tự',
@@ -91,6 +101,7 @@ export const DOSSIER_MESSAGES_EN: Readonly<Record<string, string>> = {
   [DOSSIER_MESSAGES.dateOfBirth]: 'The date of birth is not valid',
   [DOSSIER_MESSAGES.tooLong]: 'The value is too long',
   [DOSSIER_MESSAGES.componentRequired]: 'Attach a file for this required component',
+  [DOSSIER_MESSAGES.paperOriginalNotAllowed]: 'This component cannot be brought on paper to the one-stop desk: upload a file',
   [DOSSIER_MESSAGES.noteTooLong]: 'The text must not be longer than 2000 characters',
   [DOSSIER_MESSAGES.score]: 'Choose a rating from 1 to 5',
   [DOSSIER_MESSAGES.commentTooLong]: 'The comment must not be longer than 1000 characters',
@@ -181,6 +192,10 @@ export const ZDossierComponent = z.object({
   originals: z.number().int().nonnegative(),
   copies: z.number().int().nonnegative(),
   acceptedTypes: z.array(ZAcceptedFileKind),
+  /** The procedure lets the applicant bring this component's original to the one-stop desk instead of uploading it */
+  paperOriginalAllowed: z.boolean(),
+  /** The applicant chose to bring the original to the one-stop desk (*Bản gốc nộp tại quầy*) */
+  bringOriginal: z.boolean(),
   template: ZFileRef.nullable(),
   files: z.array(ZDossierFile),
 });
@@ -236,6 +251,12 @@ export const citizenActionsOf = ({ status, code, rated, guest }: TCitizenActionC
 /** Form data as the client sends it; checked against the dossier's form version by the API. */
 export const ZFormDataInput = z.record(zText(), z.unknown());
 
+/**
+ * Ids of the components whose original the applicant brings to the one-stop desk instead of
+ * uploading (each must allow it); replaces the stored choice as a whole.
+ */
+export const ZBringOriginals = z.array(ZUuid).max(100).transform((ids) => [...new Set(ids)]);
+
 /** `POST /dossiers` */
 export const ZDossierCreate = z.object({
   procedureId: ZUuid,
@@ -245,6 +266,8 @@ export const ZDossierCreate = z.object({
   applicant: ZApplicantDraft.optional(),
   /** Draft rules of the procedure's current form version. */
   formData: ZFormDataInput.optional(),
+  /** Components brought on paper to the one-stop desk instead of uploaded */
+  bringOriginals: ZBringOriginals.optional(),
 }).meta({ id: 'DossierCreate' });
 export type TDossierCreate = z.input<typeof ZDossierCreate>;
 
@@ -254,6 +277,8 @@ export const ZDossierUpdate = z.object({
   version: z.number().int().positive(),
   applicant: ZApplicantDraft.optional(),
   formData: ZFormDataInput.optional(),
+  /** Components brought on paper to the one-stop desk instead of uploaded; replaces the stored choice */
+  bringOriginals: ZBringOriginals.optional(),
 }).meta({ id: 'DossierUpdate' });
 export type TDossierUpdate = z.input<typeof ZDossierUpdate>;
 
@@ -470,10 +495,33 @@ export type TSubmitCheckInput = {
   applicant: unknown;
   formData: unknown;
   definition: TFormDefinition;
-  components: ReadonlyArray<{ id: string; required: boolean }>;
+  components: ReadonlyArray<{ id: string; required: boolean; paperOriginalAllowed?: boolean }>;
   /** componentId of every attachment */
   attachedComponentIds: Iterable<string | null>;
+  /** Components the applicant brings on paper to the one-stop desk (counted only where allowed) */
+  bringOriginalComponentIds?: Iterable<string>;
 };
+
+/**
+ * The components of `bringOriginals` that may not be brought on paper (unknown to the
+ * procedure, or not allowing it), keyed `components.<componentId>`. Empty when the choice is valid.
+ */
+export const bringOriginalErrors = (
+  components: ReadonlyArray<{ id: string; paperOriginalAllowed: boolean }>,
+  bringOriginals: Iterable<string>,
+): Record<string, string> => {
+  const allowed = new Set(components.filter((component) => component.paperOriginalAllowed).map((component) => component.id));
+  const errors: Record<string, string> = {};
+  for (const id of bringOriginals) if (!allowed.has(id)) errors[`components.${id}`] = DOSSIER_MESSAGES.paperOriginalNotAllowed;
+  return errors;
+};
+
+/** A required component is complete with a file, or with the original brought to the desk where the procedure allows it. */
+export const componentSatisfied = (
+  component: { id: string; paperOriginalAllowed?: boolean },
+  attached: ReadonlySet<string | null>,
+  bringing: ReadonlySet<string>,
+): boolean => attached.has(component.id) || (component.paperOriginalAllowed === true && bringing.has(component.id));
 
 /**
  * Everything missing or invalid for sending, at once: `applicant.<field>`,
@@ -485,8 +533,9 @@ export const dossierSubmitErrors = (input: TSubmitCheckInput, options: TFormData
     errors[path === '' ? 'formData' : `formData.${path}`] = message;
   }
   const attached = new Set(input.attachedComponentIds);
+  const bringing = new Set(input.bringOriginalComponentIds ?? []);
   for (const component of input.components) {
-    if (component.required && !attached.has(component.id)) errors[`components.${component.id}`] = DOSSIER_MESSAGES.componentRequired;
+    if (component.required && !componentSatisfied(component, attached, bringing)) errors[`components.${component.id}`] = DOSSIER_MESSAGES.componentRequired;
   }
   return errors;
 };

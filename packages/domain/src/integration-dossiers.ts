@@ -132,6 +132,8 @@ export const ZIntegrationDossier = z
     formVersion: z.number().int().positive(),
     /** Attachments and result documents (results also while being prepared) */
     files: z.array(ZDossierFile),
+    /** Components whose original the applicant brings on paper to the one-stop desk instead of uploading */
+    bringOriginals: z.array(z.object({ componentId: ZId, name: zText() })),
     supplementRequest: zText().nullable(),
     returnReason: zText().nullable(),
     submittedAt: z.iso.datetime().nullable(),

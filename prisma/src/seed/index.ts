@@ -328,6 +328,7 @@ async function insertDemo(
                 originals: component.originals,
                 copies: component.copies,
                 acceptedTypes: component.acceptedTypes,
+                paperOriginalAllowed: component.paperOriginalAllowed ?? false,
                 templateFileId: component.template ? fileIds.get(component.template.fileName) : undefined,
                 sortOrder,
               })),

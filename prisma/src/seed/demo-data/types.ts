@@ -38,6 +38,8 @@ export type SeedComponent = {
   copies: number;
   acceptedTypes: ('pdf' | 'jpeg' | 'png' | 'doc' | 'docx' | 'xls' | 'xlsx')[];
   template?: { title: string; fileName: string };
+  /** The applicant may bring the original to the one-stop desk instead of uploading it (seed 003) */
+  paperOriginalAllowed?: boolean;
 };
 
 export type SeedProcedure = {

@@ -109,12 +109,13 @@ export function createComponentAdministration({ repository, changes, storage, lo
       return updated;
     },
 
-    /** Removes a component no dossier has files under (those dossiers would lose track of them). */
+    /** Removes a component no dossier has files or a paper original under (those dossiers would lose track of them). */
     async remove(actor: AdminActor, procedureId: string, componentId: string): Promise<void> {
       const unusedKey = await repository.transaction(async (tx) => {
         const component = await managedComponent(actor, procedureId, componentId, tx);
         const files = await repository.dossierFilesOfComponent(componentId, tx);
-        if (files > 0) throw new DomainError('COMPONENT_IN_USE', { details: { dossierFiles: files } });
+        const originals = await repository.dossierChoicesOfComponent(componentId, tx);
+        if (files > 0 || originals > 0) throw new DomainError('COMPONENT_IN_USE', { details: { dossierFiles: files, dossierPaperOriginals: originals } });
         await repository.deleteComponent(componentId, tx);
         const key = component.templateFileId ? await repository.deleteStoredFileIfUnused(component.templateFileId, tx) : null;
         await changes.record(actor, { action: 'procedure.component.delete', entityType: 'procedure', entityId: procedureId, agencyId: component.agencyId, before: toAdminComponent(component) }, tx);

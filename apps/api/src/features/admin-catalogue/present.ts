@@ -28,6 +28,7 @@ export const toAdminComponent = (row: Omit<ComponentRow, 'templateFile'> & { tem
   originals: row.originals,
   copies: row.copies,
   acceptedTypes: row.acceptedTypes.filter(isAcceptedKind),
+  paperOriginalAllowed: row.paperOriginalAllowed,
   template: row.templateFile ? toFileRef(row.templateFile) : null,
 });
 

@@ -222,6 +222,9 @@ export function createAdminCatalogueRepository(prisma: TPrismaClient) {
 
     dossierFilesOfComponent: (componentId: string, db: Db = prisma) => db.dossierFile.count({ where: { componentId } }),
 
+    /** Dossiers whose applicant chose to bring this component's original to the one-stop desk. */
+    dossierChoicesOfComponent: (componentId: string, db: Db = prisma) => db.dossierComponentChoice.count({ where: { componentId } }),
+
     componentIdsOf: async (procedureId: string, db: Db = prisma) =>
       (await db.procedureComponent.findMany({ where: { procedureId }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { id: true } })).map((row) => row.id),
 

@@ -111,6 +111,7 @@ export interface ProcedureDetailRow {
     originals: number;
     copies: number;
     acceptedTypes: string[];
+    paperOriginalAllowed: boolean;
     templateFile: FileJson | null;
   }[];
   templates: { title: string; file: FileJson }[];

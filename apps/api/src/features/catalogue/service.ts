@@ -211,6 +211,7 @@ export function createCatalogueService(repository: CatalogueRepository) {
           originals: component.originals,
           copies: component.copies,
           acceptedTypes: component.acceptedTypes as TProcedureDetail['components'][number]['acceptedTypes'],
+          paperOriginalAllowed: component.paperOriginalAllowed,
           template: component.templateFile ? toFileRef(component.templateFile) : null,
         })),
         templates: row.templates.map((template) => ({ ...toFileRef(template.file), title: template.title })),

@@ -81,6 +81,7 @@ export const dossierDetailSelect = {
           originals: true,
           copies: true,
           acceptedTypes: true,
+          paperOriginalAllowed: true,
           templateFile: { select: { id: true, originalName: true, mimeType: true, size: true } },
         },
       },
@@ -89,6 +90,7 @@ export const dossierDetailSelect = {
   agency: { select: { id: true, name: true, unitCode: true } },
   formVersion: { select: { id: true, version: true, definition: true } },
   files: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: fileSelect },
+  componentChoices: { where: { bringOriginal: true }, select: { componentId: true } },
   rating: { select: { score: true, comment: true, createdAt: true } },
 } as const satisfies Prisma.DossierSelect;
 
@@ -108,6 +110,10 @@ export const toDossierFile = (row: DossierFileRow): TDossierFile => ({
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/** Components whose original the applicant brings to the one-stop desk (the stored choice). */
+export const bringOriginalIdsOf = (row: { componentChoices: readonly { componentId: string }[] }): Set<string> =>
+  new Set(row.componentChoices.map((choice) => choice.componentId));
+
 /** The API's view of a dossier (ZDossier). */
 export function toDossier(row: DossierDetailRow, options: { awaitingConfirmation: boolean }): TDossier {
   const status = toDomainStatus(row.status);
@@ -115,6 +121,7 @@ export function toDossier(row: DossierDetailRow, options: { awaitingConfirmation
   // Result documents are drafts of the agency until the result is out (status `result`).
   const files = row.files.map(toDossierFile).filter((file) => file.role !== 'result' || status === 'result');
   const attachments = files.filter((file) => file.role === 'attachment');
+  const bringing = bringOriginalIdsOf(row);
   return {
     id: row.id,
     code: row.code,
@@ -139,6 +146,8 @@ export function toDossier(row: DossierDetailRow, options: { awaitingConfirmation
       originals: component.originals,
       copies: component.copies,
       acceptedTypes: component.acceptedTypes as TAcceptedFileKind[],
+      paperOriginalAllowed: component.paperOriginalAllowed,
+      bringOriginal: bringing.has(component.id),
       template: component.templateFile
         ? {
             id: component.templateFile.id,

@@ -31,6 +31,7 @@ export function createDossierReceipts({ prisma, publicUrl }: { prisma: TPrismaCl
       },
       agency: { select: { name: true, address: true, phone: true, parent: { select: { name: true } } } },
       files: { where: { role: 'attachment' }, select: { componentId: true } },
+      componentChoices: { where: { bringOriginal: true }, select: { componentId: true } },
       history: { where: { action: 'receive' }, orderBy: { at: 'desc' }, take: 1, select: { actorName: true } },
     });
     if (!dossier.code || !dossier.submittedAt) throw new DomainError('RECEIPT_NOT_AVAILABLE');
@@ -55,8 +56,12 @@ export function createDossierReceipts({ prisma, publicUrl }: { prisma: TPrismaCl
         email: applicant.email ?? null,
       },
       components: dossier.procedure.components
-        .map((component) => ({ name: component.name, fileCount: dossier.files.filter((file) => file.componentId === component.id).length }))
-        .filter((component) => component.fileCount > 0),
+        .map((component) => ({
+          name: component.name,
+          fileCount: dossier.files.filter((file) => file.componentId === component.id).length,
+          bringOriginal: dossier.componentChoices.some((choice) => choice.componentId === component.id),
+        }))
+        .filter((component) => component.fileCount > 0 || component.bringOriginal),
       submittedAt: dossier.submittedAt,
       receivedAt: dossier.receivedAt,
       dueAt: dossier.receivedAt ? dossier.dueAt : null,

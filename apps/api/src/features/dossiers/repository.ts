@@ -30,6 +30,7 @@ export function createDossierRepository(prisma: TPrismaClient) {
           serviceLevel: true,
           formVersion: true,
           handlingAgencies: { select: { agencyId: true } },
+          components: { select: { id: true, paperOriginalAllowed: true } },
         },
       }),
 
@@ -78,6 +79,17 @@ export function createDossierRepository(prisma: TPrismaClient) {
     ): Promise<boolean> {
       const { count } = await db.dossier.updateMany({ where: { id, version, status: statuses }, data: { ...data, version: { increment: 1 } } });
       return count === 1;
+    },
+
+    /** The components whose original the applicant brings to the one-stop desk, replacing the stored choice. */
+    async replaceBringOriginals(dossierId: string, componentIds: readonly string[], db: Db = prisma): Promise<void> {
+      await db.dossierComponentChoice.deleteMany({ where: { dossierId, componentId: { notIn: [...componentIds] } } });
+      if (componentIds.length > 0) {
+        await db.dossierComponentChoice.createMany({
+          data: componentIds.map((componentId) => ({ dossierId, componentId, bringOriginal: true })),
+          skipDuplicates: true,
+        });
+      }
     },
 
     currentState: (id: string, db: Db = prisma) => db.dossier.findUnique({ where: { id }, select: { version: true, status: true } }),

@@ -153,7 +153,9 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Save the dossier (Lưu lại, autosave) while unsent or supplement-requested',
         description:
-          `${GUEST_ACCESS} Draft rules; given \`applicant\` / \`formData\` replace the stored ones. \`version\` must be the current ` +
+          `${GUEST_ACCESS} Draft rules; given \`applicant\` / \`formData\` / \`bringOriginals\` replace the stored ones ` +
+          '(`bringOriginals`: components whose original is brought to the one-stop desk instead of uploaded; a component ' +
+          'that does not allow it answers VALIDATION_FAILED keyed `components.<id>`). `version` must be the current ' +
           'one: else 409 VERSION_CONFLICT with `details.currentVersion`. Errors: DOSSIER_NOT_EDITABLE (409), VALIDATION_FAILED.',
         params: ZDossierIdParams,
         body: ZDossierUpdate,

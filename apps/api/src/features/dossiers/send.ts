@@ -14,7 +14,7 @@ import { allocateDossierCode } from './dossier-code-sequence.ts';
 import { recordDossierEvent } from '../events/record.ts';
 import { appendHistory, oneStopDeskOf } from './history.ts';
 import { enqueueDossierSentMail, loadMailFacts, type DossierMailContext } from './notifications.ts';
-import { formDefinitionOf, toDbStatus, toDomainStatus } from './present.ts';
+import { bringOriginalIdsOf, formDefinitionOf, toDbStatus, toDomainStatus } from './present.ts';
 import type { DossierForSend, DossierRepository } from './repository.ts';
 
 /** Who sends: the owner citizen, a guest confirming by e-mail, or a system submitting for an applicant (API client). */
@@ -59,6 +59,7 @@ export function assertReadyToSend(dossier: DossierForSend): { applicant: TApplic
     definition,
     components: dossier.procedure.components,
     attachedComponentIds: dossier.files.filter((file) => file.role === 'attachment').map((file) => file.componentId),
+    bringOriginalComponentIds: bringOriginalIdsOf(dossier),
   });
   if (Object.keys(errors).length > 0) throw new DomainError('DOSSIER_INCOMPLETE', { fieldErrors: errors });
   return {

@@ -6,6 +6,7 @@ import {
   assertDeletable,
   assertEditable,
   assertTransition,
+  bringOriginalErrors,
   buildFormDataSchema,
   fieldErrorsOf,
   isOnlineServiceLevel,
@@ -55,6 +56,13 @@ export function draftFormData(definition: TFormDefinition, input: unknown): Reco
   const result = buildFormDataSchema(definition, 'draft').safeParse(input ?? {});
   if (!result.success) throw new DomainError('VALIDATION_FAILED', { fieldErrors: prefixed('formData', fieldErrorsOf(result.error)) });
   return result.data as Record<string, unknown>;
+}
+
+/** The choice to bring originals to the one-stop desk: only components that allow it (VALIDATION_FAILED keyed `components.<id>`). */
+export function checkBringOriginals(components: ReadonlyArray<{ id: string; paperOriginalAllowed: boolean }>, bringOriginals: readonly string[]): string[] {
+  const errors = bringOriginalErrors(components, bringOriginals);
+  if (Object.keys(errors).length > 0) throw new DomainError('VALIDATION_FAILED', { fieldErrors: errors });
+  return [...bringOriginals];
 }
 
 /** A guest edits only before sending: a supplement request means a new dossier. */
@@ -108,6 +116,7 @@ export function createDossierService({ prisma, repository, storage, audit, mailC
       const formVersion = await repository.findFormVersion(procedure.id, procedure.formVersion);
       if (!formVersion) throw new DomainError('PROCEDURE_NOT_ONLINE', { message: `procedure ${procedure.id} has no form version ${procedure.formVersion}` });
       const formData = draftFormData(formDefinitionOf(formVersion), input.formData);
+      const bringOriginals = input.bringOriginals ? checkBringOriginals(procedure.components, input.bringOriginals) : [];
       const applicant = input.applicant ? ZApplicantDraft.parse(input.applicant) : owner.kind === 'citizen' ? await profileApplicant(owner.userId) : {};
 
       const id = await repository.transaction(async (tx) => {
@@ -126,6 +135,7 @@ export function createDossierService({ prisma, repository, storage, audit, mailC
           },
           tx,
         );
+        if (bringOriginals.length > 0) await repository.replaceBringOriginals(created.id, bringOriginals, tx);
         await repository.countProcedureUse(procedure.id, tx);
         await audit.record(
           {
@@ -151,22 +161,34 @@ export function createDossierService({ prisma, repository, storage, audit, mailC
     },
 
     /** Lưu lại / autosave: draft rules, only at the version the client read. */
-    async update(actor: DossierOwnerActor, id: string, input: { version: number; applicant?: TApplicantDraft | undefined; formData?: Record<string, unknown> | undefined }): Promise<TDossier> {
+    async update(
+      actor: DossierOwnerActor,
+      id: string,
+      input: { version: number; applicant?: TApplicantDraft | undefined; formData?: Record<string, unknown> | undefined; bringOriginals?: string[] | undefined },
+    ): Promise<TDossier> {
       const dossier = await findDossierForOwnerWrite(prisma, actor, id, {
         id: true,
         status: true,
         version: true,
         formVersion: { select: { id: true, definition: true } },
+        procedure: { select: { components: { select: { id: true, paperOriginalAllowed: true } } } },
       });
       assertEditableBy(actor, toDomainStatus(dossier.status));
       if (input.version !== dossier.version) throw versionConflict(dossier.version);
       const data: Prisma.DossierUncheckedUpdateManyInput = {};
       if (input.applicant) Object.assign(data, { applicant: input.applicant as Prisma.InputJsonValue, ...applicantColumns(input.applicant) });
       if (input.formData) data.formData = draftFormData(formDefinitionOf(dossier.formVersion), input.formData) as Prisma.InputJsonValue;
+      const bringOriginals = input.bringOriginals ? checkBringOriginals(dossier.procedure.components, input.bringOriginals) : undefined;
       const statuses = actor.kind === 'guest' ? [toDbStatus('unsent')] : EDITABLE.map(toDbStatus);
-      if (!(await repository.updateIfVersion(id, input.version, { in: statuses }, data))) {
-        throw await explainLostWrite(repository, id, actor.kind === 'guest' ? ['unsent'] : EDITABLE, 'DOSSIER_NOT_EDITABLE');
+      const expected = actor.kind === 'guest' ? (['unsent'] as const) : EDITABLE;
+      if (bringOriginals === undefined) {
+        if (!(await repository.updateIfVersion(id, input.version, { in: statuses }, data))) throw await explainLostWrite(repository, id, expected, 'DOSSIER_NOT_EDITABLE');
+        return detail(id);
       }
+      await repository.transaction(async (tx) => {
+        if (!(await repository.updateIfVersion(id, input.version, { in: statuses }, data, tx))) throw await explainLostWrite(repository, id, expected, 'DOSSIER_NOT_EDITABLE', tx);
+        await repository.replaceBringOriginals(id, bringOriginals, tx);
+      });
       return detail(id);
     },
 

@@ -139,6 +139,9 @@ export function createIntegrationDossierService({ prisma, storage, audit, mailCo
       formData: full ? formDataOf(row.formData) : null,
       formVersion: row.formVersion.version,
       files: row.files.map(toDossierFile),
+      bringOriginals: row.procedure.components
+        .filter((component) => row.componentChoices.some((choice) => choice.componentId === component.id))
+        .map((component) => ({ componentId: component.id, name: component.name })),
       supplementRequest: row.supplementRequest,
       returnReason: row.returnReason,
       submittedAt: iso(row.submittedAt),

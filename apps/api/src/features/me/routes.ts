@@ -16,6 +16,7 @@ import { consumeEmailToken } from '../auth/service.ts';
 import { createMeRepository } from './repository.ts';
 import { createMeService } from './service.ts';
 import { SECURITY } from '../../plugins/external/openapi.ts';
+import { SESSION_HINT_COOKIE } from '../../plugins/app/auth.ts';
 
 const ZNoContent = z.null().describe('No content');
 
@@ -47,6 +48,10 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
+      // A session from before the hint cookie existed: the SPA found it (a signed-in page
+      // asks regardless); from now on it knows. Until the browser closes: whether the
+      // session was "remembered" is not known here.
+      if (request.sessionId && !request.cookies[SESSION_HINT_COOKIE]) app.sessionCookies.setHint(reply, false);
       return service.getAccount(request.user!.id);
     },
   );

@@ -20,8 +20,11 @@ export interface ReceiptData {
     address: string;
     email?: string | null;
   };
-  /** Components received, in the procedure's order, with the number of files for each */
-  components: { name: string; fileCount: number }[];
+  /**
+   * Components received, in the procedure's order, with the number of files for each;
+   * `bringOriginal`: the applicant brings the original on paper to the one-stop desk (seed 003)
+   */
+  components: { name: string; fileCount: number; bringOriginal?: boolean }[];
   submittedAt: Date;
   /** Null until the one-stop desk receives it: the receipt is then a sending confirmation */
   receivedAt: Date | null;

@@ -127,6 +127,16 @@ describe('renderReceiptPdf', () => {
     expect(inspectPdf(compressed).info.Title).toBe('Giấy tiếp nhận hồ sơ và hẹn trả kết quả 000.00.12.H29-261122-0007');
   });
 
+  it('names the components whose original the applicant brings to the one-stop desk (seed 003)', async () => {
+    const bringing: ReceiptData = {
+      ...received,
+      components: [...received.components, { name: 'Bản chính giấy chứng nhận quyền sử dụng đất', fileCount: 0, bringOriginal: true }],
+    };
+    const text = flat(inspectPdf(await renderReceiptPdf(bringing, { compress: false })).pages.join(''));
+    expect(text).toContain('Bản chính giấy chứng nhận quyền sử dụng đất (bản gốc nộp tại bộ phận một cửa)');
+    expect(text).toContain('Bản gốc cần mang đến bộ phận một cửa để đối chiếu: Bản chính giấy chứng nhận quyền sử dụng đất.');
+  });
+
   it('continues a long list of components on further pages, numbered, with the footer on each', async () => {
     const many: ReceiptData = {
       ...received,

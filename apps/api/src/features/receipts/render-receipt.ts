@@ -138,11 +138,21 @@ function drawComponents(doc: PDFKit.PDFDocument, data: ReceiptData): void {
     { title: 'Tên giấy tờ', width: CONTENT_WIDTH - 34 - 64, align: 'left' as const },
     { title: 'Số tệp', width: 64, align: 'center' as const },
   ];
-  const rows = data.components.map((component, index) => [String(index + 1), component.name, String(component.fileCount)]);
+  const rows = data.components.map((component, index) => [
+    String(index + 1),
+    component.bringOriginal ? `${component.name} (bản gốc nộp tại bộ phận một cửa)` : component.name,
+    component.fileCount > 0 ? String(component.fileCount) : component.bringOriginal ? '—' : '0',
+  ]);
   if (rows.length === 0) rows.push(['', 'Không có giấy tờ đính kèm', '0']);
   tableRow(doc, columns, columns.map((column) => column.title), BOLD);
   for (const row of rows) tableRow(doc, columns, row, REGULAR);
-  doc.moveDown(0.6);
+  doc.moveDown(0.3);
+  // Seed 003 (Chọn thông tin bạn có): the papers to bring to the desk, to be checked against the originals.
+  const toBring = data.components.filter((component) => component.bringOriginal).map((component) => component.name);
+  if (toBring.length > 0) {
+    paragraph(doc, `Bản gốc cần mang đến bộ phận một cửa để đối chiếu: ${toBring.join('; ')}.`);
+  }
+  doc.moveDown(0.3);
 }
 
 function drawDates(doc: PDFKit.PDFDocument, data: ReceiptData): void {

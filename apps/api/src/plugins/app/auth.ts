@@ -72,9 +72,11 @@ export interface ClientTokens {
 }
 
 export interface SessionCookies {
-  /** Sets the access and refresh cookies of a session. */
+  /** Sets the access and refresh cookies of a session, and the session hint. */
   set(reply: FastifyReply, tokens: { accessToken: string; refreshToken: string; remember: boolean }): void;
-  /** Removes them (logout, revoked or expired session). */
+  /** Sets only the non-secret SESSION_HINT_COOKIE (with the session's cookies; on GET /me for sessions older than it). */
+  setHint(reply: FastifyReply, remember: boolean): void;
+  /** Removes them, the hint too (logout, revoked or expired session). */
   clear(reply: FastifyReply): void;
   /** A signed, short-lived access token for the session. */
   signAccessToken(userId: string, sessionId: string): string;
@@ -122,6 +124,12 @@ declare module 'fastify' {
 export const ACCESS_COOKIE = 'access_token';
 export const REFRESH_COOKIE = 'refresh_token';
 export const CSRF_COOKIE = 'csrf_token';
+/**
+ * Not a secret, readable by the SPA: "a session may exist". Set with the session's cookies
+ * and for as long as they live, cleared with them; the SPA calls GET /me (and
+ * /auth/refresh) only when it is there, so an anonymous visit answers no 401.
+ */
+export const SESSION_HINT_COOKIE = 'session_hint';
 export const CSRF_HEADER = 'x-csrf-token';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 /** "Tự động đăng nhập lần sau" keeps the session this long; otherwise it ends with the browser (or after SESSION_TTL). */
@@ -212,10 +220,21 @@ export default fp(
           path: REFRESH_COOKIE_PATH,
           ...(remember ? { maxAge: REMEMBER_TTL_SECONDS } : {}),
         });
+        sessionCookies.setHint(reply, remember);
+      },
+      setHint(reply, remember) {
+        reply.setCookie(SESSION_HINT_COOKIE, '1', {
+          httpOnly: false,
+          secure: config.cookieSecure,
+          sameSite: 'lax',
+          path: '/',
+          ...(remember ? { maxAge: REMEMBER_TTL_SECONDS } : {}),
+        });
       },
       clear(reply) {
         reply.clearCookie(ACCESS_COOKIE, { ...cookieBase, sameSite: 'lax', path: ACCESS_COOKIE_PATH });
         reply.clearCookie(REFRESH_COOKIE, { ...cookieBase, sameSite: 'strict', path: REFRESH_COOKIE_PATH });
+        reply.clearCookie(SESSION_HINT_COOKIE, { httpOnly: false, secure: config.cookieSecure, sameSite: 'lax', path: '/' });
       },
       signAccessToken: (userId, sessionId) => app.jwt.sign({ sub: userId, sid: sessionId }, { expiresIn: ACCESS_TOKEN_TTL_SECONDS }),
       newRefreshToken(sessionId) {

@@ -31,7 +31,7 @@ export const congAnProcedures: SeedProcedure[] = [
     submissionChannels: 'Nộp trực tuyến trên Cổng Dịch vụ công hoặc ứng dụng VNeID; nộp trực tiếp tại Công an tỉnh hoặc qua dịch vụ bưu chính.',
     components: [
       { name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', fileName: 'Mẫu tờ khai yêu cầu cấp Phiếu lý lịch tư pháp.docx' } },
-      { name: 'Văn bản ủy quyền (trường hợp ủy quyền yêu cầu cấp Phiếu số 1)', required: false, originals: 1, copies: 0, acceptedTypes: ['pdf'] },
+      { name: 'Văn bản ủy quyền (trường hợp ủy quyền yêu cầu cấp Phiếu số 1)', required: false, originals: 1, copies: 0, acceptedTypes: ['pdf'], paperOriginalAllowed: true },
       { name: 'Giấy tờ chứng minh thuộc đối tượng được miễn, giảm phí', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'] },
     ],
     templates: [{ title: 'Mẫu tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', fileName: 'Mẫu tờ khai yêu cầu cấp Phiếu lý lịch tư pháp.docx' }],

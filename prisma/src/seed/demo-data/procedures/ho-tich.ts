@@ -44,9 +44,9 @@ export const hoTichProcedures: SeedProcedure[] = [
     submissionChannels: CHANNELS.commune,
     components: [
       { name: 'Tờ khai đăng ký khai sinh', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx', 'jpeg'], template: { title: 'Mẫu tờ khai đăng ký khai sinh', fileName: 'Mẫu tờ khai đăng ký khai sinh.docx' } },
-      { name: 'Giấy chứng sinh', description: 'Trường hợp không có giấy chứng sinh thì nộp văn bản của người làm chứng hoặc giấy cam đoan về việc sinh.', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'jpeg', 'png'] },
+      { name: 'Giấy chứng sinh', description: 'Trường hợp không có giấy chứng sinh thì nộp văn bản của người làm chứng hoặc giấy cam đoan về việc sinh.', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'jpeg', 'png'], paperOriginalAllowed: true },
       { name: 'Văn bản ủy quyền được chứng thực (trường hợp ủy quyền đăng ký khai sinh)', required: false, originals: 1, copies: 0, acceptedTypes: ['pdf'] },
-      { name: 'Giấy chứng nhận kết hôn của cha, mẹ (nếu chưa có trong Cơ sở dữ liệu hộ tịch)', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg'] },
+      { name: 'Giấy chứng nhận kết hôn của cha, mẹ (nếu chưa có trong Cơ sở dữ liệu hộ tịch)', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg'], paperOriginalAllowed: true },
     ],
     templates: [{ title: 'Mẫu tờ khai đăng ký khai sinh', fileName: 'Mẫu tờ khai đăng ký khai sinh.docx' }],
     form: {

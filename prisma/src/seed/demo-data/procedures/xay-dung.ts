@@ -31,7 +31,7 @@ export const xayDungProcedures: SeedProcedure[] = [
     submissionChannels: CHANNELS.province,
     components: [
       { name: 'Đơn đề nghị cấp giấy phép xây dựng', description: 'Theo Mẫu số 01 Phụ lục II ban hành kèm theo Nghị định quy định chi tiết Luật Xây dựng về quản lý hoạt động xây dựng.', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn đề nghị cấp giấy phép xây dựng', fileName: 'Mẫu đơn đề nghị cấp giấy phép xây dựng.docx' } },
-      { name: 'Giấy tờ hợp pháp về quyền sử dụng đất', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'] },
+      { name: 'Giấy tờ hợp pháp về quyền sử dụng đất', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'], paperOriginalAllowed: true },
       { name: 'Quyết định phê duyệt dự án và văn bản thông báo kết quả thẩm định thiết kế xây dựng của cơ quan chuyên môn về xây dựng', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf'] },
       { name: 'Bản vẽ thiết kế xây dựng (mặt bằng vị trí, mặt bằng, mặt cắt, mặt đứng, móng và đấu nối hạ tầng kỹ thuật)', required: true, originals: 2, copies: 0, acceptedTypes: ['pdf'] },
       { name: 'Văn bản thẩm duyệt thiết kế về phòng cháy và chữa cháy', description: 'Đối với công trình thuộc diện phải thẩm duyệt thiết kế về phòng cháy và chữa cháy.', required: false, originals: 0, copies: 1, acceptedTypes: ['pdf'] },
@@ -387,7 +387,7 @@ export const xayDungProcedures: SeedProcedure[] = [
     submissionChannels: CHANNELS.commune,
     components: [
       { name: 'Đơn đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ', required: true, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'], template: { title: 'Mẫu đơn đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ', fileName: 'Mẫu đơn đề nghị cấp giấy phép xây dựng nhà ở riêng lẻ.docx' } },
-      { name: 'Giấy chứng nhận quyền sử dụng đất hoặc giấy tờ hợp pháp về đất đai', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'] },
+      { name: 'Giấy chứng nhận quyền sử dụng đất hoặc giấy tờ hợp pháp về đất đai', required: true, originals: 0, copies: 1, acceptedTypes: ['pdf', 'jpeg', 'png'], paperOriginalAllowed: true },
       { name: 'Bản vẽ thiết kế xây dựng (mặt bằng, mặt cắt, mặt đứng, móng, sơ đồ đấu nối)', required: true, originals: 2, copies: 0, acceptedTypes: ['pdf'] },
       { name: 'Bản cam kết bảo đảm an toàn đối với công trình liền kề', description: 'Áp dụng khi công trình có công trình liền kề.', required: false, originals: 1, copies: 0, acceptedTypes: ['pdf', 'doc', 'docx'] },
     ],
