@@ -18,18 +18,25 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each route loads, read by scripts/check-budgets.mjs.
+    manifest: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
+        // Libraries change less often than the app: separate chunks stay cached across releases. Only
+        // what every page needs before it renders goes into these eager groups; everything else (the
+        // captcha widget, react-hook-form, @portal/domain's schemas) follows the lazy route that imports
+        // it, so public pages never download what only the citizen area or the staff use. zod is eager:
+        // the API client parses every answer with it (and main.tsx configures it).
         codeSplitting: {
           groups: [
-            // The captcha widget is only needed on the registration page: its own lazy chunk.
-            { name: 'altcha', test: /[\\/]node_modules[\\/]altcha[\\/]/, priority: 40 },
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'router', test: /[\\/]node_modules[\\/]react-router[\\/]/, priority: 20 },
-            // The shared schemas and calendars of @portal/domain change with the API, not with the pages.
-            { name: 'domain', test: /[\\/]packages[\\/]domain[\\/]/, priority: 15 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/, priority: 20 },
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](i18next|react-i18next|@tanstack[\\/](query-core|react-query))[\\/]/,
+              priority: 10,
+            },
           ],
         },
       },

@@ -9,7 +9,7 @@ function patternsOf(tree: RouteObject[], base = ''): string[] {
   for (const route of tree) {
     const path = route.path === undefined ? base : route.path.startsWith('/') ? route.path : `${base.replace(/\/$/, '')}/${route.path}`;
     if (route.index) found.push(path || '/');
-    else if (route.path !== undefined && route.path !== '*' && route.element !== undefined && !route.children?.some((child) => child.index)) found.push(path);
+    else if (route.path !== undefined && route.path !== '*' && (route.element !== undefined || route.lazy !== undefined) && !route.children?.some((child) => child.index)) found.push(path);
     if (route.children) found.push(...patternsOf(route.children, path));
   }
   return found;

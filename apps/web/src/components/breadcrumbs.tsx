@@ -5,6 +5,8 @@ export interface Crumb {
   label: string;
   /** Omit for the current page (the last crumb). */
   to?: string;
+  /** The label's language when it differs from the interface's (WCAG 3.1.2) */
+  lang?: string | undefined;
 }
 
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
@@ -18,9 +20,13 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
           return (
             <li key={`${index}-${item.label}`}>
               {item.to && !isLast ? (
-                <Link to={item.to}>{item.label}</Link>
+                <Link to={item.to} lang={item.lang}>
+                  {item.label}
+                </Link>
               ) : (
-                <span aria-current={isLast ? 'page' : undefined}>{item.label}</span>
+                <span aria-current={isLast ? 'page' : undefined} lang={item.lang}>
+                  {item.label}
+                </span>
               )}
             </li>
           );

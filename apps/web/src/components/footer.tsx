@@ -18,17 +18,18 @@ export function Footer({ portalName, agencyName, address, hotline, email }: Foot
     <footer className="site-footer">
       <div className="container site-footer__inner">
         <section className="site-footer__contact" aria-labelledby="footer-portal-name">
-          <h2 id="footer-portal-name" className="site-footer__title">
+          {/* Labels follow the interface; the province's names and address stay Vietnamese (WCAG 3.1.2). */}
+          <h2 id="footer-portal-name" className="site-footer__title" lang={portalName ? 'vi' : undefined}>
             {portalName || t('app.name')}
           </h2>
           <dl className="site-footer__facts">
             <div>
               <dt>{t('footer.governingBody')}</dt>
-              <dd>{agencyName || pending}</dd>
+              <dd lang={agencyName ? 'vi' : undefined}>{agencyName || pending}</dd>
             </div>
             <div>
               <dt>{t('footer.address')}</dt>
-              <dd>{address || pending}</dd>
+              <dd lang={address ? 'vi' : undefined}>{address || pending}</dd>
             </div>
             <div>
               <dt>{t('footer.hotline')}</dt>

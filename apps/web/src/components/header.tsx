@@ -62,8 +62,15 @@ export function Header({ portalName, authorityLine }: HeaderProps) {
           <Link to={paths.home} className="brand">
             <EmblemMark />
             <span className="brand__text">
-              {authorityLine ? <span className="brand__authority">{authorityLine}</span> : null}
-              <span className="brand__name">{name}</span>
+              {/* The province's own name for its portal stays Vietnamese in English mode (WCAG 3.1.2). */}
+              {authorityLine ? (
+                <span className="brand__authority" lang="vi">
+                  {authorityLine}
+                </span>
+              ) : null}
+              <span className="brand__name" lang={portalName ? 'vi' : undefined}>
+                {name}
+              </span>
             </span>
           </Link>
         </div>
@@ -82,7 +89,7 @@ export function Header({ portalName, authorityLine }: HeaderProps) {
             <span className="main-nav__toggle-icon" aria-hidden="true" />
             {t('header.menu')}
           </button>
-          <ul id={menuId} className={menuOpen ? 'main-nav__list is-open' : 'main-nav__list'}>
+          <ul id={menuId} className={['main-nav__list', isDossierHandler || isAdmin ? 'main-nav__list--long' : null, menuOpen ? 'is-open' : null].filter(Boolean).join(' ')}>
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end} className="main-nav__link">

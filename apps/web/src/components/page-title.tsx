@@ -14,11 +14,29 @@ export function useDocumentTitle(pageTitle: string | undefined): void {
  * The page's single `<h1>`. It takes focus after client-side navigation (see RootLayout),
  * hence `tabIndex={-1}`.
  */
-export function PageTitle({ children, documentTitle }: { children: string; documentTitle?: string }) {
+export function PageTitle({
+  children,
+  documentTitle,
+  lang,
+  loading = false,
+}: {
+  children: string;
+  documentTitle?: string;
+  lang?: string | undefined;
+  /** While the page's data loads: a placeholder the size of a two-line title (no layout shift). */
+  loading?: boolean;
+}) {
   useDocumentTitle(documentTitle ?? children);
   return (
-    <h1 className="page__title" tabIndex={-1}>
-      {children}
+    <h1 className="page__title" tabIndex={-1} lang={lang}>
+      {loading ? (
+        <>
+          <span className="visually-hidden">{children}</span>
+          <span className="skeleton skeleton--title" aria-hidden="true" />
+        </>
+      ) : (
+        children
+      )}
     </h1>
   );
 }

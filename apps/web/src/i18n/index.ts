@@ -1,6 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.ts';
 import { vi } from './locales/vi.ts';
 import { DEFAULT_LANGUAGE, isSupportedLanguage, SUPPORTED_LANGUAGES, type TLanguage } from './resources.ts';
 
@@ -31,12 +30,35 @@ i18n.on('languageChanged', (language) => {
   }
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+/**
+ * Vietnamese, the default, comes with the first page; any other language is its own chunk, loaded
+ * when chosen (i18next waits for it before switching, so no key is ever shown untranslated). A visitor
+ * who chose English earlier sees Vietnamese for the moment its chunk takes to arrive.
+ */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language === 'en') {
+      import('./locales/en.ts').then(
+        (module) => callback(null, module.en),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      );
+    } else callback(null, language === 'vi' ? vi : false);
+  },
+};
+
+/** Resolves once `language` is loaded (tests that read English with getFixedT without switching). */
+export const loadLanguage = (language: TLanguage): Promise<void> => i18n.loadLanguages(language);
+
+void i18n.use(lazyLanguages).use(initReactI18next).init({
+  resources: { vi: { translation: vi } },
+  // Vietnamese is bundled, the other languages come from lazyLanguages.
+  partialBundledLanguages: true,
   lng: readStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...SUPPORTED_LANGUAGES],
-  // Resources are bundled, so initialise synchronously: the first render is already translated.
+  // Vietnamese is bundled, so initialise synchronously: the first render is already translated.
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,

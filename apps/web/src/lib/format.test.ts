@@ -6,9 +6,9 @@ describe('format', () => {
     expect(formatVnd(1_500_000)).toMatch(/^1\.500\.000\s₫$/);
   });
 
-  it('writes ISO dates without shifting the day', () => {
-    expect(formatIsoDate('2014-06-18', 'vi')).toBe('18/6/2014');
-    expect(formatIsoDate('2014-06-18', 'en')).toBe('18 June 2014');
+  it('writes ISO dates as dd/MM/yyyy in both languages, without shifting the day', () => {
+    expect(formatIsoDate('2014-06-18', 'vi')).toBe('18/06/2014');
+    expect(formatIsoDate('2014-06-18', 'en')).toBe('18/06/2014');
     expect(formatIsoDate('not a date', 'vi')).toBe('not a date');
   });
 

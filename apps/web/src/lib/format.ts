@@ -4,18 +4,15 @@ const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND',
 export const formatVnd = (amount: number): string => vnd.format(amount);
 
 /**
- * Formats an ISO date (YYYY-MM-DD) without passing through UTC midnight,
- * which would show the previous day west of Greenwich.
+ * Formats an ISO date (YYYY-MM-DD) as dd/MM/yyyy, the portal's one date format in both
+ * languages (as formatDateVn does for instants), without passing through UTC midnight,
+ * which would show the previous day west of Greenwich. `locale` is kept for callers.
  */
-export function formatIsoDate(isoDate: string, locale: string): string {
+export function formatIsoDate(isoDate: string, _locale?: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   const [, y, m, d] = match;
-  const date = new Date(Number(y), Number(m) - 1, Number(d));
-  // Vietnamese official style is numeric (18/6/2014); English reads better with the month name.
-  return locale === 'en'
-    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date)
-    : new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric' }).format(date);
+  return `${d}/${m}/${y}`;
 }
 
 /** File sizes as citizens read them on a download link: whole kilobytes, at least 1. */

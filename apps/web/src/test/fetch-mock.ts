@@ -27,6 +27,9 @@ export function mockFetch(routes: Record<string, Handler>) {
     return problem({ type: 'about:blank', title: 'Không tìm thấy', status: 404, code: 'NOT_FOUND' });
   });
   vi.stubGlobal('fetch', fetchMock);
+  // A test that answers GET /me plays a browser that may have a session: the API's hint
+  // cookie is there, so the SPA asks (features/auth/api.ts). Tests of anonymous visits remove it.
+  if (routes['/api/v1/me']) document.cookie = 'session_hint=1; path=/';
   /** URLs requested so far, as URL objects, for asserting query parameters. */
   const requested = () => fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost'));
   return { fetchMock, requested };

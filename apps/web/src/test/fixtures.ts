@@ -46,6 +46,7 @@ export const procedureDetail = (overrides: Partial<TProcedureDetail> = {}): TPro
       originals: 1,
       copies: 0,
       acceptedTypes: ['pdf'],
+      paperOriginalAllowed: false,
       template: { id: 'tpl1', name: 'mau-don.docx', mimeType: 'application/msword', size: 35_000 },
     },
   ],

@@ -2,10 +2,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { installVietnameseValidationMessages } from '@portal/domain';
-import { i18n } from '../i18n/index.ts';
+import { i18n, loadLanguage } from '../i18n/index.ts';
 
 // As in main.tsx: zod's own messages in Vietnamese, so tests see what a person sees.
 installVietnameseValidationMessages();
+
+// English is a lazy chunk in the app (i18n/index.ts); tests read it at once (getFixedT('en')).
+await loadLanguage('en');
 
 // findBy*/waitFor give up after 1 s by default: a busy machine (type checks, other test runs on
 // 2 cores) can take longer than that to render a page. Waiting longer never slows a passing test —

@@ -1,27 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { RequireAccount } from '../../features/auth/components/require-account.tsx';
-import { AdminLayout } from '../../features/admin/components/admin-layout.tsx';
-import { AdminHomePage } from '../../features/admin/pages/admin-home-page.tsx';
-import { AuditLogPage } from '../../features/admin-audit/pages/audit-log-page.tsx';
-import { AgenciesPage } from '../../features/admin-catalogue/pages/agencies-page.tsx';
-import { ProcedureEditPage } from '../../features/admin-catalogue/pages/procedure-edit-page.tsx';
-import { ProcedureListPage } from '../../features/admin-catalogue/pages/procedure-list-page.tsx';
-import { ProcedureNewPage } from '../../features/admin-catalogue/pages/procedure-new-page.tsx';
-import { CalendarPage } from '../../features/admin-calendar/pages/calendar-page.tsx';
-import { MailTemplatesPage } from '../../features/admin-mail-templates/pages/mail-templates-page.tsx';
-import { AcceptInvitationPage } from '../../features/admin-staff/pages/accept-invitation-page.tsx';
-import { StaffAccountsPage } from '../../features/admin-staff/pages/staff-accounts-page.tsx';
-import { StaffDossierListPage } from '../../features/staff-dossiers/pages/staff-dossier-list-page.tsx';
-import { StaffDossierPage } from '../../features/staff-dossiers/pages/staff-dossier-page.tsx';
-import { StaffHomePage } from '../../features/staff-dossiers/pages/staff-home-page.tsx';
-import { StaffQuestionsPage } from '../../features/questions/pages/staff-questions-page.tsx';
-import { AdminGuideEditPage, AdminGuideNewPage } from '../../features/guides/pages/admin-guide-edit-page.tsx';
-import { AdminGuidesPage } from '../../features/guides/pages/admin-guides-page.tsx';
-import { AdminLegalDocumentEditPage, AdminLegalDocumentNewPage } from '../../features/legal-documents/pages/admin-legal-document-edit-page.tsx';
-import { AdminLegalDocumentsPage } from '../../features/legal-documents/pages/admin-legal-documents-page.tsx';
-import { ApiClientPage } from '../../features/admin-api-clients/pages/api-client-page.tsx';
-import { ApiClientNewPage } from '../../features/admin-api-clients/pages/api-client-new-page.tsx';
-import { ApiClientsPage } from '../../features/admin-api-clients/pages/api-clients-page.tsx';
 import { paths } from '../../lib/paths.ts';
 
 /**
@@ -33,42 +11,42 @@ export const staffRoutes: RouteObject[] = [
     element: <RequireAccount kind="staff" />,
     children: [
       // The staff workspace: inbox views, the agency's dossiers, one dossier with its actions.
-      { path: paths.staff.home, element: <StaffHomePage /> },
-      { path: paths.staff.dossiers, element: <StaffDossierListPage /> },
-      { path: `${paths.staff.dossiers}/:id`, element: <StaffDossierPage /> },
+      { path: paths.staff.home, lazy: () => import('../../features/staff-dossiers/pages/staff-home-page.tsx').then((m) => ({ Component: m.StaffHomePage })) },
+      { path: paths.staff.dossiers, lazy: () => import('../../features/staff-dossiers/pages/staff-dossier-list-page.tsx').then((m) => ({ Component: m.StaffDossierListPage })) },
+      { path: `${paths.staff.dossiers}/:id`, lazy: () => import('../../features/staff-dossiers/pages/staff-dossier-page.tsx').then((m) => ({ Component: m.StaffDossierPage })) },
       // Hỏi đáp: the questions addressed to the agency (features/questions).
-      { path: paths.staff.questions, element: <StaffQuestionsPage /> },
+      { path: paths.staff.questions, lazy: () => import('../../features/questions/pages/staff-questions-page.tsx').then((m) => ({ Component: m.StaffQuestionsPage })) },
       {
         // Administration: agency and system administrators only (AdminLayout shows others a 403 page).
         path: paths.staff.admin.home,
-        element: <AdminLayout />,
+        lazy: () => import('../../features/admin/components/admin-layout.tsx').then((m) => ({ Component: m.AdminLayout })),
         children: [
-          { index: true, element: <AdminHomePage /> },
+          { index: true, lazy: () => import('../../features/admin/pages/admin-home-page.tsx').then((m) => ({ Component: m.AdminHomePage })) },
           // Catalogue administration: agency tree and fields, procedures (features/admin-catalogue).
-          { path: paths.staff.admin.agencies, element: <AgenciesPage /> },
-          { path: paths.staff.admin.procedures, element: <ProcedureListPage /> },
-          { path: paths.staff.admin.newProcedure, element: <ProcedureNewPage /> },
-          { path: `${paths.staff.admin.procedures}/:id`, element: <ProcedureEditPage /> },
-          { path: paths.staff.admin.staff, element: <StaffAccountsPage /> },
-          { path: paths.staff.admin.calendar, element: <CalendarPage /> },
-          { path: paths.staff.admin.mailTemplates, element: <MailTemplatesPage /> },
-          { path: paths.staff.admin.audit, element: <AuditLogPage /> },
+          { path: paths.staff.admin.agencies, lazy: () => import('../../features/admin-catalogue/pages/agencies-page.tsx').then((m) => ({ Component: m.AgenciesPage })) },
+          { path: paths.staff.admin.procedures, lazy: () => import('../../features/admin-catalogue/pages/procedure-list-page.tsx').then((m) => ({ Component: m.ProcedureListPage })) },
+          { path: paths.staff.admin.newProcedure, lazy: () => import('../../features/admin-catalogue/pages/procedure-new-page.tsx').then((m) => ({ Component: m.ProcedureNewPage })) },
+          { path: `${paths.staff.admin.procedures}/:id`, lazy: () => import('../../features/admin-catalogue/pages/procedure-edit-page.tsx').then((m) => ({ Component: m.ProcedureEditPage })) },
+          { path: paths.staff.admin.staff, lazy: () => import('../../features/admin-staff/pages/staff-accounts-page.tsx').then((m) => ({ Component: m.StaffAccountsPage })) },
+          { path: paths.staff.admin.calendar, lazy: () => import('../../features/admin-calendar/pages/calendar-page.tsx').then((m) => ({ Component: m.CalendarPage })) },
+          { path: paths.staff.admin.mailTemplates, lazy: () => import('../../features/admin-mail-templates/pages/mail-templates-page.tsx').then((m) => ({ Component: m.MailTemplatesPage })) },
+          { path: paths.staff.admin.audit, lazy: () => import('../../features/admin-audit/pages/audit-log-page.tsx').then((m) => ({ Component: m.AuditLogPage })) },
           // Hướng dẫn: the guide pages and their editor with live preview (features/guides).
-          { path: paths.staff.admin.guides, element: <AdminGuidesPage /> },
-          { path: paths.staff.admin.newGuide, element: <AdminGuideNewPage /> },
-          { path: `${paths.staff.admin.guides}/:id`, element: <AdminGuideEditPage /> },
+          { path: paths.staff.admin.guides, lazy: () => import('../../features/guides/pages/admin-guides-page.tsx').then((m) => ({ Component: m.AdminGuidesPage })) },
+          { path: paths.staff.admin.newGuide, lazy: () => import('../../features/guides/pages/admin-guide-edit-page.tsx').then((m) => ({ Component: m.AdminGuideNewPage })) },
+          { path: `${paths.staff.admin.guides}/:id`, lazy: () => import('../../features/guides/pages/admin-guide-edit-page.tsx').then((m) => ({ Component: m.AdminGuideEditPage })) },
           // Văn bản pháp luật: the documents and their PDFs (features/legal-documents), system administrators.
-          { path: paths.staff.admin.legalDocuments, element: <AdminLegalDocumentsPage /> },
-          { path: paths.staff.admin.newLegalDocument, element: <AdminLegalDocumentNewPage /> },
-          { path: `${paths.staff.admin.legalDocuments}/:id`, element: <AdminLegalDocumentEditPage /> },
+          { path: paths.staff.admin.legalDocuments, lazy: () => import('../../features/legal-documents/pages/admin-legal-documents-page.tsx').then((m) => ({ Component: m.AdminLegalDocumentsPage })) },
+          { path: paths.staff.admin.newLegalDocument, lazy: () => import('../../features/legal-documents/pages/admin-legal-document-edit-page.tsx').then((m) => ({ Component: m.AdminLegalDocumentNewPage })) },
+          { path: `${paths.staff.admin.legalDocuments}/:id`, lazy: () => import('../../features/legal-documents/pages/admin-legal-document-edit-page.tsx').then((m) => ({ Component: m.AdminLegalDocumentEditPage })) },
           // Ứng dụng tích hợp: API clients of integrating systems, their secrets (features/admin-api-clients).
-          { path: paths.staff.admin.apiClients, element: <ApiClientsPage /> },
-          { path: paths.staff.admin.newApiClient, element: <ApiClientNewPage /> },
-          { path: `${paths.staff.admin.apiClients}/:id`, element: <ApiClientPage /> },
+          { path: paths.staff.admin.apiClients, lazy: () => import('../../features/admin-api-clients/pages/api-clients-page.tsx').then((m) => ({ Component: m.ApiClientsPage })) },
+          { path: paths.staff.admin.newApiClient, lazy: () => import('../../features/admin-api-clients/pages/api-client-new-page.tsx').then((m) => ({ Component: m.ApiClientNewPage })) },
+          { path: `${paths.staff.admin.apiClients}/:id`, lazy: () => import('../../features/admin-api-clients/pages/api-client-page.tsx').then((m) => ({ Component: m.ApiClientPage })) },
         ],
       },
     ],
   },
   // The e-mailed invitation link: the invitee has no session yet.
-  { path: paths.staff.acceptInvitation, element: <AcceptInvitationPage /> },
+  { path: paths.staff.acceptInvitation, lazy: () => import('../../features/admin-staff/pages/accept-invitation-page.tsx').then((m) => ({ Component: m.AcceptInvitationPage })) },
 ];

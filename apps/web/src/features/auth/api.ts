@@ -10,12 +10,23 @@ import {
   type TUserKind,
 } from '@portal/domain';
 import { z } from 'zod';
-import { apiGet, apiSend, isApiError } from '../../lib/api-client.ts';
+import { apiGet, apiSend, isApiError, readCookie } from '../../lib/api-client.ts';
 
 const ZEmpty = z.unknown();
 
-/** The signed-in account, or null when signed out (GET /me answers 401 even after a refresh attempt). */
-export async function fetchSession(signal?: AbortSignal): Promise<TAccount | null> {
+/** The API's non-secret "a session may exist" cookie (apps/api/src/plugins/app/auth.ts), set and cleared with the session's. */
+export const SESSION_HINT_COOKIE = 'session_hint';
+
+export const hasSessionHint = (): boolean => readCookie(SESSION_HINT_COOKIE) !== undefined;
+
+/**
+ * The signed-in account, or null when signed out (GET /me answers 401 even after a refresh
+ * attempt). Without the session hint the visitor is anonymous and nothing is asked — no
+ * 401 on public pages — unless `evenWithoutHint` (the signed-in areas: a session from
+ * before the hint existed is still found there, and GET /me then sets the hint).
+ */
+export async function fetchSession(signal?: AbortSignal, { evenWithoutHint = false }: { evenWithoutHint?: boolean } = {}): Promise<TAccount | null> {
+  if (!evenWithoutHint && !hasSessionHint()) return null;
   try {
     return await apiGet('/api/v1/me', ZAccount, signal ? { signal } : {});
   } catch (error) {

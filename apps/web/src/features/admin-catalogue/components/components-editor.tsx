@@ -73,6 +73,7 @@ export function ComponentsEditor({ procedure }: { procedure: TAdminProcedure }) 
                     {component.required ? t('procedure.required') : t('procedure.optional')} ·{' '}
                     {t('adminCatalogue.components.quantity', { originals: component.originals, copies: component.copies })} ·{' '}
                     {component.acceptedTypes.map((kind) => kind.toUpperCase()).join(', ')}
+                    {component.paperOriginalAllowed ? ` · ${t('adminCatalogue.components.paperOriginalAllowedShort')}` : null}
                   </p>
                   <TemplateFile procedure={procedure} component={component} />
                   <div className="component-card__actions">
@@ -120,9 +121,17 @@ export function ComponentsEditor({ procedure }: { procedure: TAdminProcedure }) 
 function ComponentForm({ procedureId, component, onDone }: { procedureId: string; component: TAdminComponent | null; onDone(): void }) {
   const { t } = useTranslation();
   const formId = useId();
-  const empty = { name: '', description: '', required: true, originals: '1', copies: '0', acceptedTypes: [...ACCEPTED_FILE_KINDS] as string[] };
+  const empty = { name: '', description: '', required: true, originals: '1', copies: '0', acceptedTypes: [...ACCEPTED_FILE_KINDS] as string[], paperOriginalAllowed: false };
   const initial = component
-    ? { name: component.name, description: component.description ?? '', required: component.required, originals: String(component.originals), copies: String(component.copies), acceptedTypes: [...component.acceptedTypes] as string[] }
+    ? {
+        name: component.name,
+        description: component.description ?? '',
+        required: component.required,
+        originals: String(component.originals),
+        copies: String(component.copies),
+        acceptedTypes: [...component.acceptedTypes] as string[],
+        paperOriginalAllowed: component.paperOriginalAllowed,
+      }
     : empty;
   const [values, setValues] = useState(initial);
   const save = useCatalogueMutation((body: TComponentInput) => (component ? updateComponent(procedureId, component.id, body) : addComponent(procedureId, body)));
@@ -137,6 +146,7 @@ function ComponentForm({ procedureId, component, onDone }: { procedureId: string
         originals: Number(values.originals),
         copies: Number(values.copies),
         acceptedTypes: values.acceptedTypes as TComponentInput['acceptedTypes'],
+        paperOriginalAllowed: values.paperOriginalAllowed,
       },
       {
         onSuccess: () => {
@@ -152,6 +162,12 @@ function ComponentForm({ procedureId, component, onDone }: { procedureId: string
       <TextField id={`${formId}-name`} label={t('adminCatalogue.components.name')} required value={values.name} error={errors.name} onChange={(event) => setValues({ ...values, name: event.target.value })} />
       <TextField id={`${formId}-description`} label={t('adminCatalogue.components.description')} value={values.description} onChange={(event) => setValues({ ...values, description: event.target.value })} />
       <CheckboxField id={`${formId}-required`} label={t('adminCatalogue.components.required')} checked={values.required} onChange={(event) => setValues({ ...values, required: event.target.checked })} />
+      <CheckboxField
+        id={`${formId}-paper`}
+        label={t('adminCatalogue.components.paperOriginalAllowed')}
+        checked={values.paperOriginalAllowed}
+        onChange={(event) => setValues({ ...values, paperOriginalAllowed: event.target.checked })}
+      />
       <div className="admin-form__row">
         <TextField id={`${formId}-originals`} type="number" min={0} label={t('adminCatalogue.components.originals')} value={values.originals} error={errors.originals} onChange={(event) => setValues({ ...values, originals: event.target.value })} />
         <TextField id={`${formId}-copies`} type="number" min={0} label={t('adminCatalogue.components.copies')} value={values.copies} error={errors.copies} onChange={(event) => setValues({ ...values, copies: event.target.value })} />

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../../components/button.tsx';
+import { CardTable } from '../../../components/card-table.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { SelectField, TextField } from '../../../components/form-field.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -92,39 +93,37 @@ export function ProcedureListPage() {
           {list.data.items.length === 0 ? (
             <p>{t('adminCatalogue.list.empty')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('adminCatalogue.list.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adminCatalogue.list.code')}</th>
-                    <th scope="col">{t('adminCatalogue.list.name')}</th>
-                    <th scope="col">{t('adminCatalogue.list.agency')}</th>
-                    <th scope="col">{t('adminCatalogue.list.field')}</th>
-                    <th scope="col">{t('adminCatalogue.list.status')}</th>
-                    <th scope="col">{t('adminCatalogue.list.formVersion')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((item) => (
-                    <tr key={item.id}>
-                      <td>{item.code}</td>
-                      <td>
-                        <Link to={paths.staff.admin.procedure(item.id)}>{item.name}</Link>
-                      </td>
-                      <td>{item.agency.name}</td>
-                      <td>{item.field.name}</td>
-                      <td>
-                        <span className={item.published ? 'badge badge--success' : 'badge'}>
-                          {item.published ? t('adminCatalogue.publication.published') : t('adminCatalogue.publication.unpublished')}
-                        </span>
-                      </td>
-                      <td>{item.formVersion}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            // A card per procedure on phones, like the other lists (components/card-table.tsx).
+            <CardTable
+              caption={t('adminCatalogue.list.title')}
+              columns={[
+                { key: 'code', label: t('adminCatalogue.list.code') },
+                { key: 'name', label: t('adminCatalogue.list.name') },
+                { key: 'agency', label: t('adminCatalogue.list.agency') },
+                { key: 'field', label: t('adminCatalogue.list.field') },
+                { key: 'status', label: t('adminCatalogue.list.status') },
+                { key: 'formVersion', label: t('adminCatalogue.list.formVersion') },
+              ]}
+              rows={list.data.items.map((item) => ({
+                key: item.id,
+                cells: {
+                  code: item.code,
+                  name: (
+                    <Link to={paths.staff.admin.procedure(item.id)} lang="vi">
+                      {item.name}
+                    </Link>
+                  ),
+                  agency: <span lang="vi">{item.agency.name}</span>,
+                  field: <span lang="vi">{item.field.name}</span>,
+                  status: (
+                    <span className={item.published ? 'badge badge--success' : 'badge'}>
+                      {item.published ? t('adminCatalogue.publication.published') : t('adminCatalogue.publication.unpublished')}
+                    </span>
+                  ),
+                  formVersion: item.formVersion,
+                },
+              }))}
+            />
           )}
           <Pagination first={params.cursor ? { to: withCursor(null) } : null} next={list.data.nextCursor ? { to: withCursor(list.data.nextCursor) } : null} />
         </>

@@ -65,27 +65,30 @@ export function TemplateEditor({ detail }: { detail: TMailTemplateDetail }) {
       </p>
       <section aria-labelledby={`${formId}-placeholders`} className="placeholder-list">
         <h3 id={`${formId}-placeholders`}>{t('admin.mailTemplates.placeholders')}</h3>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.mailTemplates.placeholder')}</th>
-              <th scope="col">{t('admin.mailTemplates.meaning')}</th>
-              <th scope="col">{t('admin.mailTemplates.sample')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.placeholders.map((placeholder) => (
-              <tr key={placeholder.name}>
-                <td>
-                  <code>{`{{${placeholder.name}}}`}</code>
-                  {used.includes(placeholder.name) ? <span className="visually-hidden"> ({t('admin.mailTemplates.inUse')})</span> : null}
-                </td>
-                <td>{placeholder.description}</td>
-                <td>{placeholder.sample}</td>
+        {/* On a phone the table scrolls sideways in its own focusable group instead of widening the page. */}
+        <div className="table-scroll" role="group" aria-labelledby={`${formId}-placeholders`} tabIndex={0}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.mailTemplates.placeholder')}</th>
+                <th scope="col">{t('admin.mailTemplates.meaning')}</th>
+                <th scope="col">{t('admin.mailTemplates.sample')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {detail.placeholders.map((placeholder) => (
+                <tr key={placeholder.name}>
+                  <td>
+                    <code>{`{{${placeholder.name}}}`}</code>
+                    {used.includes(placeholder.name) ? <span className="visually-hidden"> ({t('admin.mailTemplates.inUse')})</span> : null}
+                  </td>
+                  <td>{placeholder.description}</td>
+                  <td>{placeholder.sample}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <form noValidate onSubmit={onSave} aria-labelledby={`${formId}-form`}>

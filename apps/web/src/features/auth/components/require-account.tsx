@@ -13,7 +13,8 @@ import { useSession } from '../queries.ts';
  */
 export function RequireAccount({ kind }: { kind: TUserKind }) {
   const { t } = useTranslation();
-  const { account, isPending } = useSession();
+  // Asks GET /me even without the session hint cookie: an older session is still found.
+  const { account, isPending } = useSession({ verify: true });
   const location = useLocation();
 
   if (isPending) return <Spinner label={t('auth.guard.checking')} />;

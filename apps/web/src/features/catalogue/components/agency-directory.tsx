@@ -39,7 +39,7 @@ export function AgencyDirectory({ basePath }: { basePath: string }) {
             {group.agencies.map((agency) => (
               <li key={agency.id}>
                 <Link to={proceduresUrl({ agencyId: agency.id }, basePath)} className="agency-grid__link">
-                  <span>{agency.name}</span>
+                  <span lang="vi">{agency.name}</span>
                 </Link>
               </li>
             ))}

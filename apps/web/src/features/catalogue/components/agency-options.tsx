@@ -15,7 +15,7 @@ export function AgencyOptions({ agencies }: { agencies: readonly TAgency[] }) {
   return groupByLevel(agencies).map((group) => (
     <optgroup key={group.level} label={t(`agencyLevel.${group.level}`)}>
       {group.agencies.map((agency) => (
-        <option key={agency.id} value={agency.id}>
+        <option key={agency.id} value={agency.id} lang="vi">
           {agency.name}
         </option>
       ))}

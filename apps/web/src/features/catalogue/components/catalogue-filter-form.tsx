@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button.tsx';
+import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { agencyListQuery, fieldListQuery } from '../queries.ts';
 import { AgencyOptions } from './agency-options.tsx';
 import type { CatalogueFilters } from '../search-params.ts';
@@ -30,6 +31,12 @@ export function CatalogueFilterForm({ initial, onSubmit, resetTo, onlineOnly = f
   const [fieldId, setFieldId] = useState(initial.fieldId ?? '');
   const [level, setLevel] = useState<TServiceLevel | ''>(initial.level ?? '');
 
+  // One column (phones, narrow windows): after a search the filters fold into a "Bộ lọc"
+  // toggle, so the first result is near the top instead of under the whole form.
+  const oneColumn = useMediaQuery('(max-width: 55.99rem)');
+  const active = [initial.q, initial.agencyId, initial.fieldId, initial.level].filter(Boolean).length;
+  const [open, setOpen] = useState(active === 0);
+
   const agencies = useQuery(agencyListQuery());
   const fields = useQuery(fieldListQuery({ agencyId: agencyId || undefined, online: onlineOnly || undefined }));
 
@@ -43,7 +50,7 @@ export function CatalogueFilterForm({ initial, onSubmit, resetTo, onlineOnly = f
     });
   };
 
-  return (
+  const form = (
     <form className="filter-form" role="search" aria-labelledby={`${id}-heading`} onSubmit={submit}>
       <h2 id={`${id}-heading`} className="filter-form__heading">
         {t('catalogue.filtersHeading')}
@@ -118,5 +125,14 @@ export function CatalogueFilterForm({ initial, onSubmit, resetTo, onlineOnly = f
         </Link>
       </div>
     </form>
+  );
+  if (!oneColumn) return form;
+  return (
+    <details className="filter-disclosure" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="filter-disclosure__summary">
+        {active > 0 ? t('catalogue.filtersToggleActive', { count: active }) : t('catalogue.filtersToggle')}
+      </summary>
+      {form}
+    </details>
   );
 }

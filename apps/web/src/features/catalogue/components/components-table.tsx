@@ -27,9 +27,10 @@ export function ComponentsTable({ procedure, captionId }: { procedure: TProcedur
             ].filter(Boolean);
             return (
               <tr key={component.id}>
-                <td>
+                <td lang="vi">
                   <span className="data-table__primary">{component.name}</span>
                   {component.description ? <span className="data-table__secondary">{component.description}</span> : null}
+                  {component.paperOriginalAllowed ? <span className="data-table__secondary">{t('procedure.paperOriginalAllowed')}</span> : null}
                 </td>
                 <td>{quantity.length > 0 ? quantity.join(', ') : '—'}</td>
                 <td>{component.required ? t('procedure.required') : t('procedure.optional')}</td>

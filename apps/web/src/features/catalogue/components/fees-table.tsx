@@ -20,9 +20,9 @@ export function FeesTable({ fees }: { fees: readonly TFee[] }) {
       <tbody>
         {fees.map((fee, index) => (
           <tr key={`${index}-${fee.label}`}>
-            <td>{fee.label}</td>
+            <td lang="vi">{fee.label}</td>
             <td className="data-table__number">{fee.amountVnd === 0 ? t('procedure.free') : formatVnd(fee.amountVnd)}</td>
-            {hasNotes ? <td>{fee.note ?? ''}</td> : null}
+            {hasNotes ? <td lang="vi">{fee.note ?? ''}</td> : null}
           </tr>
         ))}
       </tbody>

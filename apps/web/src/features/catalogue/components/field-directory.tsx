@@ -38,7 +38,9 @@ export function FieldDirectory({ basePath, agencyId, onlineOnly = false, heading
           {items.map((field) => (
             <li key={field.id}>
               <Link to={proceduresUrl({ agencyId, fieldId: field.id }, basePath)} className="field-list__link">
-                <span className="field-list__name">{field.name}</span>
+                <span className="field-list__name" lang="vi">
+                  {field.name}
+                </span>
                 <span className="field-list__count">{t('browse.fieldCount', { count: field.procedureCount })}</span>
               </Link>
             </li>

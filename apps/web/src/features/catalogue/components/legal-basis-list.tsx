@@ -31,7 +31,7 @@ export function LegalBasisList({ items }: { items: readonly TLegalBasis[] }) {
             ) : (
               <span className="legal-list__number">{item.number}</span>
             )}{' '}
-            {item.title}
+            <span lang="vi">{item.title}</span>
             {issued ? <span className="legal-list__issued">{issued}</span> : null}
           </li>
         );

@@ -21,23 +21,27 @@ export function ProcedureFacts({ procedure }: { procedure: TProcedureDetail }) {
       </div>
       <div className="facts__item">
         <dt>{t('procedure.agency')}</dt>
-        <dd>{procedure.agency.name}</dd>
+        <dd lang="vi">{procedure.agency.name}</dd>
       </div>
       <div className="facts__item">
         <dt>{t('procedure.field')}</dt>
-        <dd>{procedure.field.name}</dd>
+        <dd lang="vi">{procedure.field.name}</dd>
       </div>
       <div className="facts__item">
         <dt>{t('procedure.processingTime')}</dt>
         <dd>
           {t('catalogue.processingDays', { count: procedure.processingDays })}
-          {procedure.processingNote ? <span className="facts__note">{procedure.processingNote}</span> : null}
+          {procedure.processingNote ? (
+            <span className="facts__note" lang="vi">
+              {procedure.processingNote}
+            </span>
+          ) : null}
         </dd>
       </div>
       {handling.length > 0 ? (
         <div className="facts__item">
           <dt>{t('procedure.handlingAgencies')}</dt>
-          <dd>{handling.map((agency) => agency.name).join('; ')}</dd>
+          <dd lang="vi">{handling.map((agency) => agency.name).join('; ')}</dd>
         </div>
       ) : null}
     </dl>

@@ -25,7 +25,7 @@ export function ProcedureList({ items, headingLevel = 3, compact = false, regist
       {items.map((procedure) => (
         <li key={procedure.id} className="procedure-item">
           <Heading className="procedure-item__name">
-            <Link to={paths.procedure(procedure.code)}>
+            <Link to={paths.procedure(procedure.code)} lang="vi">
               <HighlightedName name={procedure.name} segments={procedure.highlight} />
             </Link>
           </Heading>
@@ -36,13 +36,13 @@ export function ProcedureList({ items, headingLevel = 3, compact = false, regist
             </div>
             <div>
               <dt>{t('procedure.agency')}</dt>
-              <dd>{procedure.agency.name}</dd>
+              <dd lang="vi">{procedure.agency.name}</dd>
             </div>
             {compact ? null : (
               <>
                 <div>
                   <dt>{t('procedure.field')}</dt>
-                  <dd>{procedure.field.name}</dd>
+                  <dd lang="vi">{procedure.field.name}</dd>
                 </div>
                 <div>
                   <dt>{t('procedure.processingTime')}</dt>

@@ -6,6 +6,16 @@ import { formatIsoDate } from '../../../lib/format.ts';
 
 type Values = Readonly<Record<string, unknown>>;
 
+/**
+ * A year (an integer field with no unit whose bounds are four-digit numbers, such as
+ * "Năm tốt nghiệp" 1960–2100) reads "2022", never "2.022"; other numbers are grouped.
+ */
+export const isYearField = (field: Extract<TFormField, { kind: 'number' }>) =>
+  field.integer === true && !field.unit && field.min !== undefined && field.min >= 1000 && (field.max === undefined || field.max <= 9999);
+
+export const formatFieldNumber = (field: Extract<TFormField, { kind: 'number' }>, value: number, language: string) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', isYearField(field) ? { useGrouping: false } : undefined).format(value);
+
 const localized = (text: TLocalizedText | undefined, language: string) => (text ? (language === 'en' && text.en ? text.en : text.vi) : '');
 
 /** One value of the sample as a citizen would read it on paper. */
@@ -23,7 +33,7 @@ function FieldValue({ field, value }: { field: TFormField; value: unknown }) {
     case 'number':
       return (
         <>
-          {new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN').format(Number(value))}
+          {formatFieldNumber(field, Number(value), lang)}
           {field.unit ? ` ${field.unit}` : ''}
         </>
       );

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../../../test/fetch-mock.ts';
 import { agency, procedurePage, procedureSummary } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
@@ -88,12 +88,12 @@ describe('ProcedureListPage (/thu-tuc)', () => {
     ).toBeInTheDocument();
   });
 
-  it('starts with the agencies grouped as Sở ban ngành / Xã, phường / Trung tâm, and the fields', async () => {
+  it('starts with the agencies grouped as Sở, ban, ngành / Xã, phường / Trung tâm, and the fields', async () => {
     catalogueApi(() => json(procedurePage([])));
     renderApp('/thu-tuc');
 
     const agencies = await screen.findByRole('region', { name: 'Chọn cơ quan thực hiện' });
-    const departments = await within(agencies).findByRole('region', { name: 'Sở ban ngành' });
+    const departments = await within(agencies).findByRole('region', { name: 'Sở, ban, ngành' });
     expect(await within(departments).findByRole('link', { name: 'Sở Xây dựng' })).toHaveAttribute('href', '/thu-tuc?agencyId=a-sxd');
     expect(within(within(agencies).getByRole('region', { name: 'Xã, phường' })).getByRole('link', { name: 'UBND xã Thạch Hà' })).toBeInTheDocument();
     expect(within(agencies).getByRole('region', { name: 'Trung tâm Phục vụ hành chính công' })).toBeInTheDocument();
@@ -180,5 +180,34 @@ describe('ProcedureListPage (/thu-tuc)', () => {
     );
     expect(requested().find((url) => url.pathname === '/api/v1/procedures')?.searchParams.get('online')).toBe('true');
     expect(requested().find((url) => url.pathname === '/api/v1/fields')?.searchParams.get('online')).toBe('true');
+  });
+
+  describe('on a phone (one column)', () => {
+    // jsdom has no matchMedia: a wide screen by default, a phone in these tests.
+    window.matchMedia ??= ((query: string) =>
+      ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList) as typeof window.matchMedia;
+    const phone = () =>
+      vi.spyOn(window, 'matchMedia').mockImplementation(
+        (query: string) =>
+          ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList,
+      );
+    afterEach(() => vi.restoreAllMocks());
+
+    it('folds the filters into a "Bộ lọc" toggle after a search, so the results come first', async () => {
+      phone();
+      catalogueApi(() => json(procedurePage([procedureSummary()], { total: 1 })));
+      renderApp('/thu-tuc?q=giay%20phep');
+      const toggle = await screen.findByText('Bộ lọc (đang áp dụng 1)');
+      const disclosure = toggle.closest('details')!;
+      expect(disclosure).not.toHaveAttribute('open');
+      expect(await screen.findByRole('link', { name: /giấy phép xây dựng/i })).toBeInTheDocument();
+    });
+
+    it('keeps the filters in the side column on a wide screen, without a toggle', async () => {
+      catalogueApi(() => json(procedurePage([procedureSummary()], { total: 1 })));
+      renderApp('/thu-tuc?q=giay%20phep');
+      expect(await screen.findByRole('searchbox', { name: 'Từ khóa' })).toBeVisible();
+      expect(screen.queryByText('Bộ lọc (đang áp dụng 1)')).not.toBeInTheDocument();
+    });
   });
 });

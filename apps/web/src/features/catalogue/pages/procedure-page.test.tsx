@@ -5,6 +5,20 @@ import { procedureDetail } from '../../../test/fixtures.ts';
 import { renderApp } from '../../../test/render.tsx';
 
 describe('ProcedurePage (/thu-tuc/:idOrCode)', () => {
+  it('keeps room for the title and the button while loading, then marks the Vietnamese name with lang="vi"', async () => {
+    let answer: (response: Response) => void = () => {};
+    mockFetch({ '/api/v1/procedures/1.009972': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const { container } = renderApp('/thu-tuc/1.009972');
+    // While the API has not answered: a two-line title placeholder and a button-sized one (no layout shift).
+    expect(await screen.findByRole('status')).toHaveTextContent('Đang tải…');
+    expect(container.querySelector('h1 .skeleton--title')).not.toBeNull();
+    expect(container.querySelector('.page__actions .skeleton--button')).not.toBeNull();
+    answer(json(procedureDetail()));
+    const title = await screen.findByRole('heading', { level: 1, name: 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ' });
+    expect(title).toHaveAttribute('lang', 'vi');
+    expect(container.querySelector('.skeleton')).toBeNull();
+  });
+
   it('shows the facts, steps, documents and fees in VND', async () => {
     mockFetch({ '/api/v1/procedures/1.009972': () => json(procedureDetail()) });
     renderApp('/thu-tuc/1.009972');
@@ -32,7 +46,7 @@ describe('ProcedurePage (/thu-tuc/:idOrCode)', () => {
 
     const legal = screen.getByRole('region', { name: 'Căn cứ pháp lý' });
     expect(legal).toHaveTextContent('50/2014/QH13 Luật Xây dựng');
-    expect(legal).toHaveTextContent('Quốc hội ban hành ngày 18/6/2014');
+    expect(legal).toHaveTextContent('Quốc hội ban hành ngày 18/06/2014');
 
     const crumbs = screen.getByRole('navigation', { name: 'Đường dẫn' });
     expect(within(crumbs).getByRole('link', { name: 'Thủ tục hành chính' })).toHaveAttribute('href', '/thu-tuc');
@@ -85,7 +99,7 @@ describe('ProcedurePage (/thu-tuc/:idOrCode)', () => {
     expect(within(dialog).getByRole('heading', { name: 'Thông tin người nộp' })).toBeInTheDocument();
     const value = (label: string) => within(dialog).getByText(label).closest('div')?.querySelector('dd')?.textContent;
     expect(value('Họ và tên')).toBe('Nguyễn Văn An');
-    expect(value('Ngày sinh')).toBe('15/3/1990');
+    expect(value('Ngày sinh')).toBe('15/03/1990');
     expect(value('Giới tính')).toBe('Nam');
     expect(value('Số tầng')).toBe('5 tầng');
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();

@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { ButtonLink } from '../../../components/button.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Page } from '../../../components/page.tsx';
-import { Spinner } from '../../../components/spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { fileSizeKb } from '../../../lib/format.ts';
 import { paths } from '../../../lib/paths.ts';
@@ -42,13 +41,39 @@ export function ProcedurePage() {
   return (
     <Page
       title={title}
+      titleLang={data ? 'vi' : undefined}
+      loading={procedure.isPending}
       breadcrumbs={[{ label: t('nav.procedures'), to: paths.procedures }]}
       actions={
-        canSubmitOnline && data ? <ButtonLink to={paths.citizen.submit(data.code)}>{t('browse.registerOnline')}</ButtonLink> : null
+        // Always one button in the header, placeholder included: the header keeps its height
+        // from the first paint to the loaded page (no layout shift).
+        procedure.isPending ? (
+          <span className="skeleton skeleton--button" aria-hidden="true" />
+        ) : data ? (
+          canSubmitOnline ? (
+            <ButtonLink to={paths.citizen.submit(data.code)}>{t('browse.registerOnline')}</ButtonLink>
+          ) : (
+            <a className="button button--secondary" href="#cta-heading">
+              {t('browse.howToSubmit')}
+            </a>
+          )
+        ) : null
       }
     >
       <CatalogueSearchBar />
-      {procedure.isPending ? <Spinner /> : null}
+      {procedure.isPending ? (
+        <>
+          <p className="visually-hidden" role="status">
+            {t('common.loading')}
+          </p>
+          {/* The facts box and the first sections at their usual size; the footer stays below the fold. */}
+          <div className="procedure procedure--loading" aria-hidden="true">
+            <div className="skeleton skeleton--facts" />
+            <div className="skeleton skeleton--section" />
+            <div className="skeleton skeleton--section" />
+          </div>
+        </>
+      ) : null}
 
       {notFound ? (
         <div className="alert alert--info">
@@ -74,7 +99,7 @@ export function ProcedurePage() {
 
           {data.steps.length > 0 ? (
             <Section id="steps" title={t('procedure.steps')}>
-              <ol className="steps">
+              <ol className="steps" lang="vi">
                 {data.steps.map((step, index) => (
                   <li key={index} className="preserve-lines">
                     {step}
@@ -86,7 +111,9 @@ export function ProcedurePage() {
 
           {data.submissionChannels ? (
             <Section id="channels" title={t('procedure.channels')}>
-              <p className="preserve-lines">{data.submissionChannels}</p>
+              <p className="preserve-lines" lang="vi">
+                {data.submissionChannels}
+              </p>
             </Section>
           ) : null}
 
@@ -99,16 +126,22 @@ export function ProcedurePage() {
           </Section>
 
           <Section id="applicants" title={t('procedure.applicants')}>
-            <p className="preserve-lines">{data.applicants}</p>
+            <p className="preserve-lines" lang="vi">
+              {data.applicants}
+            </p>
           </Section>
 
           <Section id="result" title={t('procedure.result')}>
-            <p className="preserve-lines">{data.resultDescription}</p>
+            <p className="preserve-lines" lang="vi">
+              {data.resultDescription}
+            </p>
           </Section>
 
           {data.conditions ? (
             <Section id="conditions" title={t('procedure.conditions')}>
-              <p className="preserve-lines">{data.conditions}</p>
+              <p className="preserve-lines" lang="vi">
+                {data.conditions}
+              </p>
             </Section>
           ) : null}
 
@@ -123,7 +156,7 @@ export function ProcedurePage() {
               <ul className="file-list">
                 {data.templates.map((file) => (
                   <li key={file.id}>
-                    <a href={templateDownloadUrl(data.id, file.id)} download>
+                    <a href={templateDownloadUrl(data.id, file.id)} download lang="vi">
                       {file.title}
                     </a>{' '}
                     <span className="file-meta">
@@ -161,7 +194,11 @@ export function ProcedurePage() {
             <section className="cta cta--offline" aria-labelledby="cta-heading">
               <h2 id="cta-heading">{t('browse.ctaOfflineHeading')}</h2>
               <p>{t('browse.ctaOfflineText')}</p>
-              {data.submissionChannels ? <p className="preserve-lines">{data.submissionChannels}</p> : null}
+              {data.submissionChannels ? (
+                <p className="preserve-lines" lang="vi">
+                  {data.submissionChannels}
+                </p>
+              ) : null}
               <p>{t('browse.ctaOfflineWhere', { agencies: receivers.join('; ') })}</p>
             </section>
           )}

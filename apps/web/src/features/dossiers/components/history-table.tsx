@@ -1,6 +1,7 @@
 import { ACTOR_ROLE_LABELS, formatDateTimeVn, type TFileRef, type THistoryRow } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CardTable, type TCardTableColumn } from '../../../components/card-table.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { dossierHistoryQuery } from '../queries.ts';
@@ -38,51 +39,45 @@ export function HistoryTable({
 }) {
   const { t, i18n } = useTranslation();
   if (rows.length === 0) return <p>{t('dossiers.history.empty')}</p>;
+  const columns: TCardTableColumn[] = [
+    { key: 'index', label: t('dossiers.history.index') },
+    { key: 'time', label: t('dossiers.history.time'), className: 'nowrap' },
+    { key: 'sender', label: t('dossiers.history.sender') },
+    { key: 'action', label: t('dossiers.history.action') },
+    { key: 'receiver', label: t('dossiers.history.receiver') },
+    { key: 'note', label: t('dossiers.history.note'), className: 'preserve-lines' },
+    ...(attachmentHref ? [{ key: 'attachments', label: t('dossiers.history.attachments') }] : []),
+  ];
   return (
-    <div className="table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table history-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('dossiers.history.index')}</th>
-            <th scope="col">{t('dossiers.history.time')}</th>
-            <th scope="col">{t('dossiers.history.sender')}</th>
-            <th scope="col">{t('dossiers.history.action')}</th>
-            <th scope="col">{t('dossiers.history.receiver')}</th>
-            <th scope="col">{t('dossiers.history.note')}</th>
-            {attachmentHref ? <th scope="col">{t('dossiers.history.attachments')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={row.id}>
-              <td>{index + 1}</td>
-              <td className="nowrap">{formatDateTimeVn(new Date(row.at))}</td>
-              <td>
-                <Party party={row.actor} />
-              </td>
-              <td>{i18n.language === 'en' ? row.action.label.en : row.action.label.vi}</td>
-              <td>
-                <Party party={row.receiver} />
-              </td>
-              <td className="preserve-lines">{row.note}</td>
-              {attachmentHref ? (
-                <td>
-                  <ul className="history-attachments">
-                    {row.attachments.map((file) => (
-                      <li key={file.id}>
-                        <a href={attachmentHref(file)} target="_blank" rel="noopener">
-                          {file.name}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CardTable
+      className="history-table"
+      caption={t('dossiers.history.title')}
+      labelledBy={captionId}
+      columns={columns}
+      rows={rows.map((row, index) => ({
+        key: row.id,
+        cells: {
+          index: index + 1,
+          time: formatDateTimeVn(new Date(row.at)),
+          sender: <Party party={row.actor} />,
+          action: i18n.language === 'en' ? row.action.label.en : row.action.label.vi,
+          receiver: <Party party={row.receiver} />,
+          note: row.note,
+          attachments:
+            attachmentHref && row.attachments.length > 0 ? (
+              <ul className="history-attachments">
+                {row.attachments.map((file) => (
+                  <li key={file.id}>
+                    <a href={attachmentHref(file)} target="_blank" rel="noopener">
+                      {file.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null,
+        },
+      }))}
+    />
   );
 }
 

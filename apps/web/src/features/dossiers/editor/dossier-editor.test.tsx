@@ -108,8 +108,8 @@ describe('Nộp hồ sơ (create / edit page)', () => {
       formData: { tenCongTrinh: 'Nhà ở', soTang: 3 },
       components: dossierProcedure().components.map((component) =>
         component.id === 'c1'
-          ? { ...component, files: [{ id: 'f1', componentId: 'c1', role: 'attachment' as const, name: 'don.pdf', size: 2048, mimeType: 'application/pdf', sha256: 'a'.repeat(64), uploadedAt: '2026-11-20T02:00:00.000Z' }] }
-          : { ...component, files: [] },
+          ? { ...component, bringOriginal: false, files: [{ id: 'f1', componentId: 'c1', role: 'attachment' as const, name: 'don.pdf', size: 2048, mimeType: 'application/pdf', sha256: 'a'.repeat(64), uploadedAt: '2026-11-20T02:00:00.000Z' }] }
+          : { ...component, bringOriginal: false, files: [] },
       ),
     });
     const submits: unknown[] = [];
@@ -276,6 +276,7 @@ describe('Nộp hồ sơ (create / edit page)', () => {
     const attached = dossier({
       components: dossierProcedure().components.map((component) => ({
         ...component,
+        bringOriginal: false,
         files:
           component.id === 'c2'
             ? [{ id: 'f9', componentId: 'c2', role: 'attachment' as const, name: 'ban-ve.png', size: 4096, mimeType: 'image/png', sha256: 'd'.repeat(64), uploadedAt: '2026-11-20T02:00:00.000Z' }]

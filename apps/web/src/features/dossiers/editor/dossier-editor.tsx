@@ -52,6 +52,8 @@ export interface DossierEditorProps {
   idPrefix: string;
   /** Guest page: e-mail and verification above the form */
   header?: ReactNode;
+  /** Guest page (no account): wording that does not speak of a profile or of "Hồ sơ chưa gửi" */
+  guest?: boolean;
   /** Extra lines for the error summary (guest e-mail, captcha) */
   extraErrors?: readonly ErrorSummaryItem[];
   /** Guest page: checks its own fields before the dossier can be created; false stops the save */
@@ -94,6 +96,11 @@ export function DossierEditor(props: DossierEditorProps) {
   const [savedBanner, setSavedBanner] = useState(false);
   const [note, setNote] = useState('');
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
+  /** Components whose original the applicant brings to the one-stop desk (saved with the dossier) */
+  const [bringOriginals, setBringOriginals] = useState<ReadonlySet<string>>(() => bringOriginalsOf(props.initialDossier?.components ?? props.initialComponents));
+  const bringRef = useRef(bringOriginals);
+  /** The choice travels with every save only where the procedure offers it */
+  const offersPaper = (props.initialDossier?.components ?? props.initialComponents).some((component) => component.paperOriginalAllowed);
 
   const mode = useRef<TFormDataMode>('draft');
   const applicantForm = useForm<ApplicantInput>({
@@ -124,6 +131,11 @@ export function DossierEditor(props: DossierEditorProps) {
     setComponents(next.components);
   }, []);
 
+  const adoptBringOriginals = useCallback((next: ReadonlySet<string>) => {
+    bringRef.current = next;
+    setBringOriginals(next);
+  }, []);
+
   /** Saves the current values (creating the dossier the first time); saves run one after another. */
   const persist = useCallback((): Promise<TDossier | null> => {
     const run = async (): Promise<TDossier | null> => {
@@ -132,14 +144,15 @@ export function DossierEditor(props: DossierEditorProps) {
       if (current && startedAt === savedRevision.current) return current;
       const applicant = applicantPayloadOf(applicantForm.getValues());
       const formData = toFormData(definition, dataForm.getValues());
+      const bring = offersPaper ? { bringOriginals: [...bringRef.current] } : {};
       setSaveStatus({ kind: 'saving' });
       let saved: TDossier;
       if (!current) {
-        saved = await client.create({ procedureId: procedure.id, applicant, formData });
+        saved = await client.create({ procedureId: procedure.id, applicant, formData, ...bring });
         adopt(saved);
         onCreated(saved);
       } else {
-        saved = await client.update(current.id, { version: current.version, applicant, formData });
+        saved = await client.update(current.id, { version: current.version, applicant, formData, ...bring });
         // Files are their own resources: keep the list we already show (it may be newer).
         dossierRef.current = { ...saved, components: current.components };
         setDossier((previous) => ({ ...saved, components: previous?.components ?? saved.components }));
@@ -151,7 +164,7 @@ export function DossierEditor(props: DossierEditorProps) {
     const next = saveQueue.current.then(run, run);
     saveQueue.current = next.catch(() => undefined);
     return next;
-  }, [adopt, applicantForm, client, dataForm, definition, onCreated, procedure.id]);
+  }, [adopt, applicantForm, client, dataForm, definition, offersPaper, onCreated, procedure.id]);
 
   /** Someone else saved first (another tab): load theirs and say so. */
   const reloadAfterConflict = useCallback(async () => {
@@ -159,12 +172,13 @@ export function DossierEditor(props: DossierEditorProps) {
     if (!current) return;
     const fresh = await client.get(current.id);
     adopt(fresh);
+    adoptBringOriginals(bringOriginalsOf(fresh.components));
     applicantForm.reset(applicantInputOf(fresh.applicant));
     dataForm.reset(toInputValues(definition, fresh.formData));
     revision.current += 1;
     savedRevision.current = revision.current;
     setSaveStatus({ kind: 'conflict' });
-  }, [adopt, applicantForm, client, dataForm, definition]);
+  }, [adopt, adoptBringOriginals, applicantForm, client, dataForm, definition]);
 
   const canSaveQuietly = () =>
     ZApplicantDraft.safeParse(applicantPayloadOf(applicantForm.getValues())).success &&
@@ -208,6 +222,21 @@ export function DossierEditor(props: DossierEditorProps) {
       if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
     };
   }, [applicantForm, dataForm, delay]);
+
+  /** Tải tệp lên / Mang bản gốc đến bộ phận một cửa: an edit like any other (saved in the background). */
+  const chooseBringOriginal = (component: TDossierComponent, bring: boolean) => {
+    const next = new Set(bringRef.current);
+    if (bring) next.add(component.id);
+    else next.delete(component.id);
+    adoptBringOriginals(next);
+    if (bring) setComponentErrors(({ [component.id]: _done, ...rest }) => rest);
+    setNotice(t(bring ? 'dossiers.components.chosenBring' : 'dossiers.components.chosenUpload', { name: component.name }));
+    revision.current += 1;
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = setTimeout(() => void autosaveRef.current(), delay);
+    setSaveStatus((status) => (status.kind === 'saving' ? status : { kind: 'idle' }));
+    setSavedBanner(false);
+  };
 
   const ensureDossier = useCallback(async (): Promise<TDossier | null> => {
     if (dossierRef.current) return dossierRef.current;
@@ -298,7 +327,7 @@ export function DossierEditor(props: DossierEditorProps) {
     const valid = (await Promise.all([applicantForm.trigger(), dataForm.trigger()])).every(Boolean);
     const missing = Object.fromEntries(
       components
-        .filter((component) => component.required && component.files.length === 0)
+        .filter((component) => component.required && component.files.length === 0 && !(component.paperOriginalAllowed && bringOriginals.has(component.id)))
         .map((component) => [component.id, DOSSIER_MESSAGES.componentRequired]),
     );
     setComponentErrors(missing);
@@ -394,7 +423,7 @@ export function DossierEditor(props: DossierEditorProps) {
 
         <section className="dossier-form__block" aria-labelledby={`${idPrefix}-applicant`}>
           <h2 id={`${idPrefix}-applicant`}>{t('dossiers.editor.applicantHeading')}</h2>
-          <p className="form-field__hint">{t('dossiers.editor.applicantLead')}</p>
+          <p className="form-field__hint">{props.guest ? t('dossiers.editor.applicantLeadGuest') : t('dossiers.editor.applicantLead')}</p>
           <ApplicantFields form={applicantForm} idPrefix={idPrefix} disabled={working} />
         </section>
 
@@ -422,6 +451,8 @@ export function DossierEditor(props: DossierEditorProps) {
             onCancel={uploads.cancel}
             onDismiss={uploads.dismiss}
             removing={removing}
+            bringOriginals={bringOriginals}
+            onBringOriginal={chooseBringOriginal}
             disabled={working}
           />
         </section>
@@ -439,7 +470,7 @@ export function DossierEditor(props: DossierEditorProps) {
         <div className="dossier-form__footer">
           <SaveStatus status={saveStatus} dirty={isDirty()} uploading={uploads.busy} />
           <div role="status" aria-live="polite">
-            {savedBanner ? <p className="alert alert--success">{t('dossiers.editor.savedNotice')}</p> : null}
+            {savedBanner ? <p className="alert alert--success">{props.guest ? t('dossiers.editor.savedNoticeGuest') : t('dossiers.editor.savedNotice')}</p> : null}
             <span className="visually-hidden">{notice}</span>
           </div>
           <div className="button-row">
@@ -462,6 +493,10 @@ export function DossierEditor(props: DossierEditorProps) {
     </div>
   );
 }
+
+/** The components the applicant chose to bring on paper, where still allowed. */
+const bringOriginalsOf = (components: readonly TDossierComponent[]): ReadonlySet<string> =>
+  new Set(components.filter((component) => component.paperOriginalAllowed && component.bringOriginal).map((component) => component.id));
 
 const hasError = (errors: unknown, name: string): boolean => {
   let node: unknown = errors;

@@ -1,4 +1,4 @@
-import { isOnlineServiceLevel, type TDossier, type TProcedureDetail } from '@portal/domain';
+import { isOnlineServiceLevel, type TDossier, type TDossierComponent, type TProcedureDetail } from '@portal/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,8 @@ import { dossierKeys, dossierQuery } from '../queries.ts';
 import { ProcedureLead } from '../components/procedure-lead.tsx';
 
 /** The components of a procedure as a dossier that has no files yet. */
-export const componentsOf = (procedure: TProcedureDetail) => procedure.components.map((component) => ({ ...component, files: [] }));
+export const componentsOf = (procedure: TProcedureDetail): TDossierComponent[] =>
+  procedure.components.map((component) => ({ ...component, bringOriginal: false, files: [] }));
 
 /**
  * Đăng ký trực tuyến (/ca-nhan/nop-ho-so/:idOrCode): a new dossier of the procedure.

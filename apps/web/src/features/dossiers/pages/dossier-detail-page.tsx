@@ -57,6 +57,7 @@ export function DossierDetailPage() {
         {submitted && data ? (
           <div className="alert alert--success">
             <p>{t('dossiers.detail.justSubmitted', { code: submitted })}</p>
+            <ToBring dossier={data} />
             <p>
               <Link to={paths.lookupCode(submitted)}>{t('lookup.publicLink')}</Link>
             </p>
@@ -81,6 +82,23 @@ export function DossierDetailPage() {
       {data ? <DossierView dossier={data} dialogs={dialogs} /> : null}
       {dialogs.dialogs}
     </Page>
+  );
+}
+
+/** The papers to bring to the one-stop desk (seed 003, Chọn thông tin bạn có). */
+function ToBring({ dossier }: { dossier: TDossier }) {
+  const { t } = useTranslation();
+  const names = dossier.components.filter((component) => component.bringOriginal).map((component) => component.name);
+  if (names.length === 0) return null;
+  return (
+    <>
+      <p>{t('dossiers.detail.toBring')}</p>
+      <ul>
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -161,12 +179,15 @@ function DossierView({ dossier, dialogs }: { dossier: TDossier; dialogs: ReturnT
           <div>
             <dt>{t('dossiers.detail.procedure')}</dt>
             <dd>
-              <Link to={paths.procedure(dossier.procedure.code)}>{dossier.procedure.name}</Link> ({dossier.procedure.code})
+              <Link to={paths.procedure(dossier.procedure.code)} lang="vi">
+                {dossier.procedure.name}
+              </Link>{' '}
+              ({dossier.procedure.code})
             </dd>
           </div>
           <div>
             <dt>{t('dossiers.detail.agency')}</dt>
-            <dd>{dossier.agency.name}</dd>
+            <dd lang="vi">{dossier.agency.name}</dd>
           </div>
           <div>
             <dt>{t('dossiers.detail.createdAt')}</dt>
@@ -235,8 +256,9 @@ function DossierView({ dossier, dialogs }: { dossier: TDossier; dialogs: ReturnT
           {dossier.components.map((component) => (
             <li key={component.id}>
               <span className="data-table__primary">{component.name}</span>
+              {component.bringOriginal ? <span className="badge badge--optional">{t('dossiers.detail.bringOriginal')}</span> : null}
               {component.files.length === 0 ? (
-                <span className="file-meta">{t('dossiers.detail.noFiles')}</span>
+                component.bringOriginal ? null : <span className="file-meta">{t('dossiers.detail.noFiles')}</span>
               ) : (
                 <ul className="file-list">
                   {component.files.map((file) => (

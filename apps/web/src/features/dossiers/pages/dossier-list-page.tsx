@@ -147,8 +147,12 @@ function DossierTable({ items, dialogs }: { items: readonly TDossierSummaryItem[
                 {item.code ? <Link to={paths.citizen.dossier(item.id)}>{item.code}</Link> : <span className="file-meta">{t('dossiers.list.noCode')}</span>}
               </th>
               <td>
-                <span className="data-table__primary">{item.procedure.name}</span>
-                <span className="data-table__secondary">{item.agency.name}</span>
+                <span className="data-table__primary" lang="vi">
+                  {item.procedure.name}
+                </span>
+                <span className="data-table__secondary" lang="vi">
+                  {item.agency.name}
+                </span>
               </td>
               <td className="dossier-table__dates">
                 <span className="data-table__secondary">{t('dossiers.list.createdOn', { date: formatDateVn(new Date(item.createdAt)) })}</span>

@@ -24,6 +24,10 @@ export interface ComponentUploadsProps {
   onDismiss: (key: string) => void;
   /** Files being removed (their button is disabled meanwhile) */
   removing: ReadonlySet<string>;
+  /** Components whose original the applicant brings to the one-stop desk (seed 003, *Chọn thông tin bạn có*) */
+  bringOriginals?: ReadonlySet<string>;
+  /** Upload (false) or bring the original (true), where the component allows it */
+  onBringOriginal?: (component: TDossierComponent, bring: boolean) => void;
   disabled?: boolean;
 }
 
@@ -31,6 +35,8 @@ export interface ComponentUploadsProps {
  * Thành phần hồ sơ with their uploads: for each component its quantity, template and
  * accepted types, the files already attached (download, remove), the files on their
  * way (progress, cancel) or refused (why), and a drop zone with a "Chọn tệp" button.
+ * Where the procedure allows it, a choice between uploading (*Tải tệp lên*) and bringing
+ * the original to the one-stop desk (*Mang bản gốc đến bộ phận một cửa*, seed 003).
  */
 export function ComponentUploads(props: ComponentUploadsProps) {
   const { t, i18n } = useTranslation();
@@ -44,7 +50,10 @@ export function ComponentUploads(props: ComponentUploadsProps) {
           dossierSize: formatBytes(MAX_DOSSIER_BYTES, lang),
           count: MAX_FILES_PER_COMPONENT,
         })}{' '}
-        {t('dossiers.components.usage', { used: formatBytes(props.attachmentBytes, lang), limit: formatBytes(MAX_DOSSIER_BYTES, lang) })}
+        {/* Nothing attached yet: no "1 KB used" (the size formatter rounds up to 1 KB). */}
+        {props.attachmentBytes > 0
+          ? t('dossiers.components.usage', { used: formatBytes(props.attachmentBytes, lang), limit: formatBytes(MAX_DOSSIER_BYTES, lang) })
+          : null}
       </p>
       <ol className="component-uploads__list">
         {props.components.map((component) => (
@@ -69,6 +78,8 @@ function ComponentCard({
   onCancel,
   onDismiss,
   removing,
+  bringOriginals,
+  onBringOriginal,
   disabled,
 }: ComponentUploadsProps & { component: TDossierComponent }) {
   const { t, i18n } = useTranslation();
@@ -79,6 +90,8 @@ function ComponentCard({
   const headingId = `${controlId}-name`;
   const error = errors[component.id];
   const mine = pending.filter((item) => item.componentId === component.id);
+  const offersPaper = component.paperOriginalAllowed && onBringOriginal !== undefined;
+  const bringing = offersPaper && (bringOriginals?.has(component.id) ?? false);
   const quantity = [
     component.originals > 0 ? t('procedure.originals', { count: component.originals }) : null,
     component.copies > 0 ? t('procedure.copies', { count: component.copies }) : null,
@@ -87,7 +100,7 @@ function ComponentCard({
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (disabled) return;
+    if (disabled || bringing) return;
     const files = Array.from(event.dataTransfer.files);
     if (files.length > 0) onFiles(component, files);
   };
@@ -98,7 +111,7 @@ function ComponentCard({
       aria-labelledby={headingId}
       onDragOver={(event) => {
         event.preventDefault();
-        if (!disabled) setDragging(true);
+        if (!disabled && !bringing) setDragging(true);
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
@@ -126,6 +139,33 @@ function ComponentCard({
         <p id={`${controlId}-error`} className="form-field__error">
           {error}
         </p>
+      ) : null}
+
+      {offersPaper ? (
+        // Named with the component (the legend alone reads the same on every card)
+        <fieldset className="component-card__how" aria-label={`${t('dossiers.components.how')}: ${component.name}`}>
+          <legend>{t('dossiers.components.how')}</legend>
+          {(['upload', 'bring'] as const).map((how) => (
+            <div key={how} className="form-field--checkbox choice-group__option">
+              <input
+                id={`${controlId}-${how}`}
+                type="radio"
+                name={`${controlId}-how`}
+                value={how}
+                checked={how === 'bring' ? bringing : !bringing}
+                disabled={disabled}
+                onChange={() => onBringOriginal?.(component, how === 'bring')}
+              />
+              <label htmlFor={`${controlId}-${how}`}>{how === 'bring' ? t('dossiers.components.howBring') : t('dossiers.components.howUpload')}</label>
+            </div>
+          ))}
+          {bringing ? (
+            <p className="component-card__bring">
+              {t('dossiers.components.bringNote')}
+              {component.files.length > 0 ? ` ${t('dossiers.components.bringKeptFiles')}` : ''}
+            </p>
+          ) : null}
+        </fieldset>
       ) : null}
 
       {component.files.length > 0 ? (
@@ -156,7 +196,7 @@ function ComponentCard({
             );
           })}
         </ul>
-      ) : mine.length === 0 ? (
+      ) : mine.length === 0 && !bringing ? (
         <p className="component-card__none">{t('dossiers.components.none')}</p>
       ) : null}
 
@@ -186,33 +226,35 @@ function ComponentCard({
         </ul>
       ) : null}
 
-      <div className="drop-zone">
-        <span aria-hidden="true">{t('dossiers.components.drop')}</span>
-        <button
-          id={controlId}
-          type="button"
-          className="button button--secondary"
-          disabled={disabled}
-          aria-describedby={error ? `${controlId}-error` : undefined}
-          aria-label={t('dossiers.components.chooseFor', { name: component.name })}
-          onClick={() => input.current?.click()}
-        >
-          {t('dossiers.components.choose')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          accept={acceptAttribute(component.acceptedTypes)}
-          data-testid={`file-input-${component.id}`}
-          onChange={(event) => {
-            const files = Array.from(event.target.files ?? []);
-            event.target.value = ''; // choosing the same file again fires change again
-            if (files.length > 0) onFiles(component, files);
-          }}
-        />
-      </div>
+      {bringing ? null : (
+        <div className="drop-zone">
+          <span aria-hidden="true">{t('dossiers.components.drop')}</span>
+          <button
+            id={controlId}
+            type="button"
+            className="button button--secondary"
+            disabled={disabled}
+            aria-describedby={error ? `${controlId}-error` : undefined}
+            aria-label={t('dossiers.components.chooseFor', { name: component.name })}
+            onClick={() => input.current?.click()}
+          >
+            {t('dossiers.components.choose')}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            hidden
+            accept={acceptAttribute(component.acceptedTypes)}
+            data-testid={`file-input-${component.id}`}
+            onChange={(event) => {
+              const files = Array.from(event.target.files ?? []);
+              event.target.value = ''; // choosing the same file again fires change again
+              if (files.length > 0) onFiles(component, files);
+            }}
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -21,6 +21,7 @@ const guestDossier = () =>
     formData: { tenCongTrinh: 'Nhà ở', soTang: 2 },
     components: dossierProcedure().components.map((component) => ({
       ...component,
+      bringOriginal: false,
       files:
         component.id === 'c1'
           ? [{ id: 'f1', componentId: 'c1', role: 'attachment' as const, name: 'don.pdf', size: 10, mimeType: 'application/pdf', sha256: 'a'.repeat(64), uploadedAt: '2026-11-20T02:00:00.000Z' }]
@@ -52,6 +53,9 @@ describe('Nộp hồ sơ không cần tài khoản', () => {
     const { user, router } = renderApp('/nop-ho-so-khong-tai-khoan/1.009994.H18');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ không cần tài khoản: Cấp giấy phép xây dựng' })).toBeInTheDocument();
     expect(screen.getByText(/phải lập một hồ sơ mới/)).toBeInTheDocument();
+    // Guest wording: no profile, no "Hồ sơ chưa gửi" list.
+    expect(screen.getByText('Thông tin của người nộp hồ sơ, ghi đúng như trên giấy tờ tùy thân.')).toBeInTheDocument();
+    expect(screen.queryByText(/Lấy từ thông tin cá nhân/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Lưu lại' }));
     const summary = await screen.findByRole('alert', { name: 'Chưa lưu được hồ sơ: vui lòng kiểm tra các mục sau' });
@@ -65,7 +69,8 @@ describe('Nộp hồ sơ không cần tài khoản', () => {
     solveCaptcha();
     await user.type(screen.getByRole('textbox', { name: /^Họ và tên/ }), 'Lò Văn Khách');
     await user.click(screen.getByRole('button', { name: 'Lưu lại' }));
-    expect(await screen.findByText('Đã lưu hồ sơ. Hồ sơ nằm trong mục Hồ sơ chưa gửi.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Đã lưu hồ sơ\. Hãy hoàn thiện và bấm Gửi đi ngay trên trang này/)).toBeInTheDocument();
+    expect(screen.queryByText(/Hồ sơ nằm trong mục Hồ sơ chưa gửi/)).not.toBeInTheDocument();
     expect(creates).toEqual([
       expect.objectContaining({ procedureId: 'p1', email: 'khach@example.vn', captcha: 'solved-payload', locale: 'vi', applicant: expect.objectContaining({ fullName: 'Lò Văn Khách' }) }),
     ]);

@@ -174,6 +174,7 @@ export function GuestDossierPage() {
           communes={communes}
           idPrefix="dossier"
           header={contact}
+          guest
           extraErrors={extraErrors}
           beforeCreate={beforeCreate}
           autosaveCreates={false}

@@ -55,7 +55,7 @@ export function GuidePage() {
 
   const page = guide.data;
   return (
-    <Page title={page.title} breadcrumbs={crumbs} lead={t('guides.updatedOn', { date: formatDateVn(new Date(page.updatedAt)) })}>
+    <Page title={page.title} titleLang={page.locale} breadcrumbs={crumbs} lead={t('guides.updatedOn', { date: formatDateVn(new Date(page.updatedAt)) })}>
       {page.fallback ? (
         <p className="alert alert--info" role="note">
           {t('guides.fallbackNotice')}

@@ -32,7 +32,7 @@ export function AgencyGrid() {
                     d="M3 9.5 12 4l9 5.5M5 10v8M9.5 10v8M14.5 10v8M19 10v8M3 20.5h18"
                   />
                 </svg>
-                <span>{agency.name}</span>
+                <span lang="vi">{agency.name}</span>
               </Link>
             </li>
           ))}

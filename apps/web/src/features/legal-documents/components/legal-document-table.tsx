@@ -37,9 +37,15 @@ export function LegalDocumentTable({ items }: { items: readonly TPublicLegalDocu
               <td data-label={column('issuedOn')} className="legal-table__date">
                 {formatIsoDate(item.issuedOn, i18n.language)}
               </td>
-              <td data-label={column('issuer')}>{item.issuer}</td>
-              <td data-label={column('docType')}>{item.docType}</td>
-              <td data-label={column('title')}>{item.title}</td>
+              <td data-label={column('issuer')} lang="vi">
+                {item.issuer}
+              </td>
+              <td data-label={column('docType')} lang="vi">
+                {item.docType}
+              </td>
+              <td data-label={column('title')} lang="vi">
+                {item.title}
+              </td>
               <td data-label={column('validity')}>
                 <ValidityBadge validity={item.validity} />
               </td>

@@ -25,10 +25,11 @@ export function LegalDocumentPage() {
 
   if (document.isPending) return <Spinner />;
   if (document.isError) {
-    const missing = isApiError(document.error) && document.error.status === 404;
+    // Unknown, unpublished or malformed id: a plain "not found" page, no error alert or request id.
+    const missing = isApiError(document.error) && (document.error.status === 404 || document.error.status === 400);
     return (
-      <Page title={t('legalDocuments.detail.notFound')} breadcrumbs={crumbs}>
-        <ErrorMessage error={document.error} {...(missing ? {} : { onRetry: () => void document.refetch() })} />
+      <Page title={missing ? t('legalDocuments.detail.notFound') : t('pages.legalDocs')} breadcrumbs={crumbs}>
+        {missing ? <p>{t('legalDocuments.detail.notFoundBody')}</p> : <ErrorMessage error={document.error} onRetry={() => void document.refetch()} />}
         <p>
           <Link to={paths.legalDocs}>{t('legalDocuments.detail.back')}</Link>
         </p>
@@ -39,16 +40,16 @@ export function LegalDocumentPage() {
   const date = (iso: string) => formatIsoDate(iso, i18n.language);
   const facts: [string, ReactNode][] = [
     [t('legalDocuments.detail.number'), <span className="facts__code">{data.number}</span>],
-    [t('legalDocuments.detail.docType'), data.docType],
-    [t('legalDocuments.detail.issuer'), data.issuer],
+    [t('legalDocuments.detail.docType'), <span lang="vi">{data.docType}</span>],
+    [t('legalDocuments.detail.issuer'), <span lang="vi">{data.issuer}</span>],
     [t('legalDocuments.detail.issuedOn'), date(data.issuedOn)],
     [t('legalDocuments.detail.effectiveOn'), data.effectiveOn ? date(data.effectiveOn) : t('legalDocuments.detail.effectiveUnknown')],
     [t('legalDocuments.detail.validity'), <ValidityBadge validity={data.validity} />],
-    ...(data.field ? ([[t('legalDocuments.detail.field'), data.field.name]] as [string, ReactNode][]) : []),
+    ...(data.field ? ([[t('legalDocuments.detail.field'), <span lang="vi">{data.field.name}</span>]] as [string, ReactNode][]) : []),
   ];
 
   return (
-    <Page title={`${data.docType} ${data.number}`} breadcrumbs={crumbs} lead={data.title}>
+    <Page title={`${data.docType} ${data.number}`} titleLang="vi" breadcrumbs={crumbs} lead={<span lang="vi">{data.title}</span>}>
       <section aria-labelledby="legal-facts" className="procedure-section">
         <h2 id="legal-facts" className="visually-hidden">
           {t('legalDocuments.detail.facts')}
@@ -81,7 +82,9 @@ export function LegalDocumentPage() {
 
       <section aria-labelledby="legal-summary" className="procedure-section">
         <h2 id="legal-summary">{t('legalDocuments.detail.summary')}</h2>
-        <p className="legal-document__summary">{data.summary}</p>
+        <p className="legal-document__summary" lang="vi">
+          {data.summary}
+        </p>
       </section>
 
       <section aria-labelledby="legal-procedures" className="procedure-section">
@@ -92,7 +95,10 @@ export function LegalDocumentPage() {
             <ul className="legal-list">
               {data.procedures.map((procedure) => (
                 <li key={procedure.id}>
-                  <Link to={paths.procedure(procedure.code)}>{procedure.name}</Link> <span className="file-meta">({procedure.code})</span>
+                  <Link to={paths.procedure(procedure.code)} lang="vi">
+                    {procedure.name}
+                  </Link>{' '}
+                  <span className="file-meta">({procedure.code})</span>
                 </li>
               ))}
             </ul>

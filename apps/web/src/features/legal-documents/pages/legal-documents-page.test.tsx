@@ -48,7 +48,7 @@ describe('LegalDocumentsPage (/van-ban)', () => {
     const table = await screen.findByRole('table', { name: 'Văn bản pháp luật, mới ban hành trước' });
     const [, first, second] = within(table).getAllByRole('row');
     expect(within(first!).getByRole('link', { name: '45/2020/NĐ-CP' })).toHaveAttribute('href', '/van-ban/01a2b3c4-0000-7000-8000-000000000045');
-    expect(first).toHaveTextContent('8/4/2020');
+    expect(first).toHaveTextContent('08/04/2020');
     expect(first).toHaveTextContent('Chính phủ');
     expect(first).toHaveTextContent('Còn hiệu lực');
     const download = within(first!).getByRole('link', { name: 'Tải về PDF văn bản 45/2020/NĐ-CP' });
@@ -114,7 +114,7 @@ describe('LegalDocumentPage (/van-ban/:id)', () => {
     renderApp('/van-ban/01a2b3c4-0000-7000-8000-000000000045');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nghị định 45/2020/NĐ-CP' })).toBeInTheDocument();
     expect(screen.getByText('Nghị định về thực hiện thủ tục hành chính trên môi trường điện tử')).toBeInTheDocument();
-    expect(screen.getByText('Ngày có hiệu lực').nextElementSibling).toHaveTextContent('22/5/2020');
+    expect(screen.getByText('Ngày có hiệu lực').nextElementSibling).toHaveTextContent('22/05/2020');
     expect(screen.getByText('Lĩnh vực').nextElementSibling).toHaveTextContent('Hộ tịch');
     expect(screen.getByRole('link', { name: 'Tải về PDF' })).toHaveAttribute('href', '/api/v1/legal-documents/01a2b3c4-0000-7000-8000-000000000045/file');
     const related = screen.getByRole('region', { name: 'Thủ tục hành chính liên quan' });
@@ -122,13 +122,23 @@ describe('LegalDocumentPage (/van-ban/:id)', () => {
     expect(within(screen.getByRole('navigation', { name: 'Đường dẫn' })).getByRole('link', { name: 'Văn bản pháp luật' })).toHaveAttribute('href', '/van-ban');
   });
 
-  it('answers an unknown or unpublished document with the API’s words and a way back', async () => {
+  it('answers an unknown or unpublished document with a plain not-found page (no error alert, no request id) and a way back', async () => {
     mockFetch({
       '/api/v1/legal-documents/01a2b3c4-0000-7000-8000-000000000099': () =>
-        problem({ type: 'about:blank', title: 'Không tìm thấy văn bản', status: 404, code: 'LEGAL_DOCUMENT_NOT_FOUND' }),
+        problem({ type: 'about:blank', title: 'Không tìm thấy văn bản', status: 404, code: 'LEGAL_DOCUMENT_NOT_FOUND', requestId: 'req-123' }),
     });
     renderApp('/van-ban/01a2b3c4-0000-7000-8000-000000000099');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Không tìm thấy văn bản');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy văn bản' })).toBeInTheDocument();
+    expect(screen.getByText(/không có trên Cổng hoặc chưa được công bố/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Mã tra cứu lỗi/)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Quay lại danh sách văn bản' })).toHaveAttribute('href', '/van-ban');
+  });
+
+  it('marks the Vietnamese content with lang="vi"', async () => {
+    mockFetch({ '/api/v1/legal-documents/01a2b3c4-0000-7000-8000-000000000045': () => json(detail()) });
+    renderApp('/van-ban/01a2b3c4-0000-7000-8000-000000000045');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nghị định 45/2020/NĐ-CP' })).toHaveAttribute('lang', 'vi');
+    expect(screen.getByText('Quy định việc thực hiện thủ tục hành chính trên môi trường điện tử.')).toHaveAttribute('lang', 'vi');
   });
 });

@@ -1,6 +1,7 @@
 import { formatDateTimeVn, formatDateVn, lookupPartyText, type TDossierLookup, type TLookupParty } from '@portal/domain';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardTable } from '../../../components/card-table.tsx';
 import { StatusBadge } from '../../dossiers/components/status-badge.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -38,9 +39,11 @@ export function LookupResult({ dossier, headingRef }: { dossier: TDossierLookup;
             <span className="facts__code">{dossier.code}</span>
           </Fact>
           <Fact label={t('lookup.info.procedure')}>
-            {dossier.procedure.name} ({dossier.procedure.code})
+            <span lang="vi">{dossier.procedure.name}</span> ({dossier.procedure.code})
           </Fact>
-          <Fact label={t('lookup.info.agency')}>{dossier.agency.name}</Fact>
+          <Fact label={t('lookup.info.agency')}>
+            <span lang="vi">{dossier.agency.name}</span>
+          </Fact>
           <Fact label={t('lookup.info.submittedAt')}>{dateTime(dossier.submittedAt)}</Fact>
           <Fact label={t('lookup.info.receivedAt')}>{dateTime(dossier.receivedAt)}</Fact>
           <Fact label={t('lookup.info.dueAt')}>{date(dossier.dueAt, t('lookup.info.dueAfterReceipt'))}</Fact>
@@ -57,50 +60,28 @@ export function LookupResult({ dossier, headingRef }: { dossier: TDossierLookup;
         {dossier.history.length === 0 ? (
           <p>{t('lookup.history.empty')}</p>
         ) : (
-          // Explicit roles: the phone layout turns rows into blocks, which drops table semantics in some browsers.
-          <table className="data-table lookup-history" role="table">
-            <caption className="visually-hidden">{t('lookup.history.caption', { code: dossier.code })}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  {t('lookup.history.index')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('lookup.history.time')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('lookup.history.sender')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('lookup.history.action')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('lookup.history.receiver')}
-                </th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {dossier.history.map((row, index) => (
-                <tr key={`${row.at}-${index}`} role="row">
-                  <td role="cell" data-label={t('lookup.history.index')}>
-                    {index + 1}
-                  </td>
-                  <td role="cell" className="nowrap" data-label={t('lookup.history.time')}>
-                    {formatDateTimeVn(new Date(row.at))}
-                  </td>
-                  <td role="cell" data-label={t('lookup.history.sender')}>
-                    {party(row.sender)}
-                  </td>
-                  <td role="cell" data-label={t('lookup.history.action')}>
-                    {i18n.language === 'en' ? row.action.label.en : row.action.label.vi}
-                  </td>
-                  <td role="cell" data-label={t('lookup.history.receiver')}>
-                    {party(row.receiver)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CardTable
+            className="lookup-history"
+            caption={t('lookup.history.caption', { code: dossier.code })}
+            labelledBy="lookup-history-heading"
+            columns={[
+              { key: 'index', label: t('lookup.history.index') },
+              { key: 'time', label: t('lookup.history.time'), className: 'nowrap' },
+              { key: 'sender', label: t('lookup.history.sender') },
+              { key: 'action', label: t('lookup.history.action') },
+              { key: 'receiver', label: t('lookup.history.receiver') },
+            ]}
+            rows={dossier.history.map((row, index) => ({
+              key: `${row.at}-${index}`,
+              cells: {
+                index: index + 1,
+                time: formatDateTimeVn(new Date(row.at)),
+                sender: party(row.sender),
+                action: i18n.language === 'en' ? row.action.label.en : row.action.label.vi,
+                receiver: party(row.receiver),
+              },
+            }))}
+          />
         )}
       </section>
     </div>

@@ -30,18 +30,22 @@ export function QuestionPage() {
   const item = question.data;
   const date = (iso: string) => formatIsoDate(localDateOf(new Date(iso)), i18n.language);
   return (
-    <Page title={item.title} breadcrumbs={crumbs}>
+    <Page title={item.title} titleLang="vi" breadcrumbs={crumbs}>
       <article className="qa-article">
         <p className="file-meta">
           {[item.field?.name, item.procedure?.name, t('questions.askedBy', { name: item.askerName })].filter(Boolean).join(' · ')}
         </p>
         <h2>{t('questions.questionHeading')}</h2>
-        <p className="qa-article__text">{item.body}</p>
+        <p className="qa-article__text" lang="vi">
+          {item.body}
+        </p>
         <h2>{t('questions.answerHeading')}</h2>
         <p className="file-meta">
           {[item.agencyName ? t('questions.answerBy', { agency: item.agencyName }) : null, t('questions.answeredOn', { date: date(item.answeredAt) })].filter(Boolean).join(' · ')}
         </p>
-        <p className="qa-article__text">{item.answer}</p>
+        <p className="qa-article__text" lang="vi">
+          {item.answer}
+        </p>
       </article>
       <p>
         <Link to={paths.qa}>{t('questions.backToList')}</Link>

@@ -116,7 +116,9 @@ function QuestionSummary({ item, language }: { item: TPublicQuestion; language: 
   return (
     <li className="qa-list__item">
       <h3 className="qa-list__title">
-        <Link to={paths.question(item.id)}>{item.title}</Link>
+        <Link to={paths.question(item.id)} lang="vi">
+          {item.title}
+        </Link>
       </h3>
       <p className="file-meta">
         {[item.field?.name, t('questions.answeredOn', { date: formatIsoDate(localDateOf(new Date(item.answeredAt)), language) })].filter(Boolean).join(' · ')}

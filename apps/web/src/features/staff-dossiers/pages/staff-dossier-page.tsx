@@ -160,7 +160,10 @@ function StaffDossierView({ dossier }: { dossier: TStaffDossier }) {
             <StatusBadge status={dossier.status} /> {dossier.overdue ? <DueBadge kind="overdue" /> : null} {dossier.paused ? <DueBadge kind="paused" /> : null}
           </Fact>
           <Fact label={t('staffDossiers.detail.procedure')}>
-            <Link to={paths.procedure(dossier.procedure.code)}>{dossier.procedure.name}</Link> ({dossier.procedure.code})
+            <Link to={paths.procedure(dossier.procedure.code)} lang="vi">
+              {dossier.procedure.name}
+            </Link>{' '}
+            ({dossier.procedure.code})
           </Fact>
           <Fact label={t('staffDossiers.detail.submittedAt')}>{formatDueVn(dossier.submittedAt)}</Fact>
           {dossier.status === 'sent' ? (
@@ -202,7 +205,12 @@ function StaffDossierView({ dossier }: { dossier: TStaffDossier }) {
                 {component.name}
                 {component.required ? <span className="file-meta"> ({t('staffDossiers.detail.required')})</span> : null}
               </span>
-              {component.files.length === 0 ? <span className="file-meta">{t('staffDossiers.detail.noFiles')}</span> : <FileLinks dossierId={dossier.id} files={component.files} />}
+              {component.bringOriginal ? <span className="badge badge--optional">{t('staffDossiers.detail.bringOriginal')}</span> : null}
+              {component.files.length === 0 ? (
+                component.bringOriginal ? null : <span className="file-meta">{t('staffDossiers.detail.noFiles')}</span>
+              ) : (
+                <FileLinks dossierId={dossier.id} files={component.files} />
+              )}
             </li>
           ))}
         </ul>

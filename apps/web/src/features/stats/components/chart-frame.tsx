@@ -50,7 +50,9 @@ export function ChartFrame({
       <figcaption id={titleId} className="stats-chart__title">
         {title}
       </figcaption>
-      <div className="stats-chart__canvas">
+      {/* On a phone the picture keeps a readable size and scrolls sideways: a named region the
+          keyboard can reach and scroll (all twelve months stay reachable). */}
+      <div className="stats-chart__canvas" role="region" aria-labelledby={titleId} tabIndex={0}>
         <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} role="img" aria-labelledby={titleId} aria-describedby={descId} className="stats-chart__svg">
           <desc id={descId}>{summary}</desc>
           {ticks.map((tick) => (

@@ -159,6 +159,8 @@ export const adminCatalogueEn: Shape<typeof adminCatalogueVi> = {
     originals: 'Originals',
     copies: 'Copies',
     quantity: '{{originals}} original(s), {{copies}} copy(ies)',
+    paperOriginalAllowed: 'Allow bringing the paper original to the one-stop desk instead of a file',
+    paperOriginalAllowedShort: 'Paper accepted at the desk',
     acceptedTypes: 'Accepted file types',
     template: 'Template',
     uploadTemplate: 'Upload a template file (PDF, DOC, DOCX, XLS, XLSX)',

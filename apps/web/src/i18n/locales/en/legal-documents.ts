@@ -61,6 +61,7 @@ export const legalDocumentsEn: Strings<typeof legalDocumentsVi> = {
     noProcedures: 'No procedure on the portal cites this document yet.',
     back: 'Back to the list of documents',
     notFound: 'Document not found',
+    notFoundBody: 'This document is not on the portal or has not been published. Check the address, or find the document in the list.',
   },
   admin: {
     title: 'Legal documents',

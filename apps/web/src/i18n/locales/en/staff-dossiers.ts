@@ -98,6 +98,7 @@ export const staffDossiersEn: Strings<typeof staffDossiersVi> = {
     form: 'Declaration',
     components: 'Dossier components',
     noFiles: 'No file attached',
+    bringOriginal: 'Original brought to the desk',
     required: 'Required',
     results: 'Result',
     noResults: 'No result document yet.',

@@ -159,6 +159,8 @@ export const adminCatalogueVi = {
     originals: 'Số bản chính',
     copies: 'Số bản sao',
     quantity: '{{originals}} bản chính, {{copies}} bản sao',
+    paperOriginalAllowed: 'Cho phép nộp bản giấy tại bộ phận một cửa thay cho tệp đính kèm',
+    paperOriginalAllowedShort: 'Nhận bản giấy tại quầy',
     acceptedTypes: 'Định dạng tệp được nộp',
     template: 'Mẫu đơn, tờ khai',
     uploadTemplate: 'Tải lên tệp mẫu (PDF, DOC, DOCX, XLS, XLSX)',

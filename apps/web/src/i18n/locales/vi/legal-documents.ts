@@ -58,6 +58,7 @@ export const legalDocumentsVi = {
     noProcedures: 'Chưa có thủ tục hành chính nào trên Cổng dẫn chiếu văn bản này.',
     back: 'Quay lại danh sách văn bản',
     notFound: 'Không tìm thấy văn bản',
+    notFoundBody: 'Văn bản này không có trên Cổng hoặc chưa được công bố. Vui lòng kiểm tra lại địa chỉ, hoặc tìm văn bản trong danh sách.',
   },
   admin: {
     title: 'Văn bản pháp luật',

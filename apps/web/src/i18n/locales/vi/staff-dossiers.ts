@@ -99,6 +99,7 @@ export const staffDossiersVi = {
     form: 'Thông tin tờ khai',
     components: 'Thành phần hồ sơ',
     noFiles: 'Chưa có tệp đính kèm',
+    bringOriginal: 'Bản gốc nộp tại quầy',
     required: 'Bắt buộc',
     results: 'Kết quả giải quyết',
     noResults: 'Chưa có văn bản kết quả.',
