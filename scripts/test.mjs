@@ -3,7 +3,8 @@
 //  1. the infrastructure: Debian's Chromium and a private PostgreSQL on 127.0.0.1
 //     (installed with apt-get when absent; see scripts/ensure-postgres.sh);
 //  2. type checks, then unit and API integration tests of every package (turbo);
-//  3. the SPA built and every e2e journey in Chromium against the real portal.
+//  3. the SPA built, its public pages' first-load budgets checked (apps/web/scripts/check-budgets.mjs),
+//     and every e2e journey in Chromium against the real portal.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -94,6 +95,8 @@ const typecheckConcurrency = String(Math.max(1, availableParallelism()));
 step('type check', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', `--concurrency=${typecheckConcurrency}`, '--output-logs=errors-only'], env);
 step('unit and API integration tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full'], env);
 step('build the SPA', 'pnpm', ['--filter', '@portal/web', 'build'], env);
+// Issue 16: what each public page downloads before it renders (gzip), from the build's manifest.
+step('first-load budgets of the public pages', 'node', ['apps/web/scripts/check-budgets.mjs'], env);
 recreateE2eDatabase();
 step('e2e journeys in Chromium', 'pnpm', ['--filter', '@portal/e2e', 'e2e'], { ...env, E2E_DATABASE_URL: e2eUrl.toString() });
 finish(0);

@@ -16,7 +16,8 @@ const config = parseConfig({
   HOST: '127.0.0.1',
   DATABASE_URL: process.env.DATABASE_URL,
   DATA_DIR: process.env.DATA_DIR,
-  WEB_DIST_DIR: '/nonexistent-web-dist',
+  // bench/lighthouse.ts serves the built SPA (apps/web/dist); the API benches need none.
+  WEB_DIST_DIR: process.env.BENCH_WEB_DIST_DIR ?? '/nonexistent-web-dist',
   DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
   JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret-0123456789abcdef0123456789',
   // The bench talks plain HTTP to 127.0.0.1: cookies without the Secure attribute.

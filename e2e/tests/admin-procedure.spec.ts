@@ -110,3 +110,13 @@ test('an admin adds a procedure with a two-field form, and a citizen submits a d
   await expect(row).toContainText(NAME);
   await expect(row.getByText('Đã gửi', { exact: true })).toBeVisible();
 });
+
+test('on a 360 px phone the administration’s procedure list is a list of cards that fits the screen', async ({ page }) => {
+  await signIn(page, '/can-bo/dang-nhap', 'quantri');
+  await expect(accountNav(page).getByRole('button', { name: /^Xin chào/ })).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/can-bo/quan-tri/thu-tuc');
+  const first = page.getByRole('table', { name: 'Quản lý thủ tục hành chính' }).getByRole('row').nth(1);
+  await expect(first).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

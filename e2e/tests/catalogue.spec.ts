@@ -59,6 +59,32 @@ test('a citizen searches without diacritics, opens the procedure, downloads its 
   await expect(apply).toHaveAttribute('href', '/ca-nhan/nop-ho-so/1.009994.H18');
 });
 
+test('on a 360 px phone the first result is near the top, and the procedure page fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.goto('/thu-tuc?q=giay+phep+xay+dung');
+  const results = page.getByRole('region', { name: 'Kết quả cho từ khóa “giay phep xay dung”' });
+  const first = results.getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  // The filters fold into a "Bộ lọc" toggle after a search: the first result is on the first screen.
+  await expect(page.getByText('Bộ lọc (đang áp dụng 1)')).toBeVisible();
+  expect((await first.boundingBox())!.y).toBeLessThan(740);
+  await fits();
+
+  await page.goto('/thu-tuc/1.009994.H18');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cấp giấy phép xây dựng' })).toBeVisible();
+  await fits();
+});
+
+test('in English, the Vietnamese content keeps lang="vi" (WCAG 3.1.2)', async ({ page }) => {
+  await page.goto('/thu-tuc/1.009994.H18');
+  await page.getByRole('button', { name: 'English' }).click();
+  const title = page.getByRole('heading', { level: 1, name: 'Cấp giấy phép xây dựng' });
+  await expect(title).toHaveAttribute('lang', 'vi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Apply online' }).first()).toBeVisible();
+});
+
 test('a keyboard user browses agency → field → procedure', async ({ page }) => {
   await page.goto('/');
   /** Tab until `target` has focus (bounded), as a keyboard user would. */
@@ -75,7 +101,7 @@ test('a keyboard user browses agency → field → procedure', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/thu-tuc$/);
 
-  const departments = page.getByRole('region', { name: 'Sở ban ngành' });
+  const departments = page.getByRole('region', { name: 'Sở, ban, ngành' });
   await expect(departments).toBeVisible();
   await expect(page.getByRole('region', { name: 'Xã, phường' })).toBeVisible();
   await tabTo(departments.getByRole('link', { name: 'Sở Xây dựng tỉnh Điện Biên' }));

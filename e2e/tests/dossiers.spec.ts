@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PNG, pdfBytes } from './support/files.ts';
+import { personFor, sendDossier } from './support/api.ts';
 import { accountNav, attach } from './support/portal.ts';
 
 /**
@@ -8,11 +9,13 @@ import { accountNav, attach } from './support/portal.ts';
  * "What I will check"): log in as congdan, find the procedure, fill the online form,
  * upload two documents (real PDF and PNG bytes: the API checks content, not names),
  * Lưu lại, find it under Hồ sơ chưa gửi, edit it, Gửi đi, see it under Hồ sơ đã gửi with
- * its code and download the receipt (a PDF).
+ * its code and download the receipt (a PDF). Seed 003 (*Chọn thông tin bạn có*): on the
+ * edit page the birth certificate becomes "bring the original to the one-stop desk"; the
+ * sent dossier lists it to bring and the ward's clerk sees "Bản gốc nộp tại quầy".
  */
 
-test('a citizen prepares a dossier, saves it, edits it from Hồ sơ chưa gửi, sends it and downloads the receipt', async ({ page }) => {
-  test.setTimeout(120_000);
+test('a citizen prepares a dossier, saves it, edits it from Hồ sơ chưa gửi, sends it and downloads the receipt', async ({ page, browser }, testInfo) => {
+  test.setTimeout(150_000);
 
   // 1. Log in as congdan and find the procedure.
   await page.goto('/dang-nhap');
@@ -72,6 +75,12 @@ test('a citizen prepares a dossier, saves it, edits it from Hồ sơ chưa gửi
   await expect(page.getByRole('region', { name: 'Người được khai sinh' }).getByLabel(/^Ngày, tháng, năm sinh/)).toHaveValue('20/08/2025');
   await expect(page.getByRole('link', { name: 'Tải về giay-chung-sinh.png' })).toBeVisible();
   await page.getByRole('region', { name: 'Cha, mẹ' }).getByLabel(/^Họ, chữ đệm và tên người cha/).fill('Nguyễn Văn An');
+  // The birth certificate may be brought on paper: choose it; the uploaded scan stays.
+  const how = page.getByRole('group', { name: 'Cách nộp: Giấy chứng sinh' });
+  await expect(how.getByRole('radio', { name: 'Tải tệp lên' })).toBeChecked();
+  await how.getByRole('radio', { name: 'Mang bản gốc đến bộ phận một cửa' }).check();
+  await expect(how.getByText(/Các tệp đã tải lên vẫn được giữ lại/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Chọn tệp cho: Giấy chứng sinh' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Gửi đi' }).click();
 
   // 4. Sent: the dossier has its code; it is under Hồ sơ đã gửi; the receipt is a PDF.
@@ -80,6 +89,18 @@ test('a citizen prepares a dossier, saves it, edits it from Hồ sơ chưa gửi
   const code = /là (\S+)\./.exec((await sent.textContent()) ?? '')?.[1] ?? '';
   expect(code).toMatch(/^[\w.]+-\d{6}-\d{4}$/);
   await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
+  await expect(page.getByText('Giấy tờ cần mang bản gốc đến bộ phận một cửa để đối chiếu:')).toBeVisible();
+  const components = page.getByRole('region', { name: 'Thành phần hồ sơ' });
+  await expect(components.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).getByText('Bản gốc nộp tại bộ phận một cửa')).toBeVisible();
+  const dossierId = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+  // The ward's one-stop clerk sees the choice on the component.
+  const clerk = await personFor(browser, testInfo, '/can-bo/dang-nhap', 'motcuaxa');
+  await clerk.goto(`/can-bo/ho-so/${dossierId}`);
+  await expect(clerk.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
+  const staffComponents = clerk.getByRole('region', { name: 'Thành phần hồ sơ' });
+  await expect(staffComponents.getByRole('listitem').filter({ hasText: 'Giấy chứng sinh' }).getByText('Bản gốc nộp tại quầy')).toBeVisible();
+  await clerk.context().close();
 
   await page.goto('/ca-nhan');
   await page.getByRole('link', { name: 'Xem danh sách hồ sơ: Hồ sơ đã gửi' }).click();
@@ -100,4 +121,40 @@ test('a citizen prepares a dossier, saves it, edits it from Hồ sơ chưa gửi
   await expect(history.getByRole('cell', { name: 'Nộp hồ sơ trực tuyến' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
+});
+
+test('on a 360 px phone the dashboard and the dossier pages fit the screen, the history reads as cards, and years read 1999', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const citizen = await personFor(browser, testInfo, '/dang-nhap', 'congdan');
+  // Phiếu lý lịch tư pháp: its sample has a repeating table of years (Từ năm / Đến năm).
+  const criminalRecord = await sendDossier(citizen, '2.000505.H18');
+  const building = await sendDossier(citizen, '1.009994.H18');
+  const fits = async (page: import('@playwright/test').Page) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await citizen.goto(`/ca-nhan/ho-so/${criminalRecord.id}`);
+  await expect(citizen.getByRole('cell', { name: '1999', exact: true })).toBeVisible();
+  await expect(citizen.getByText('1.999', { exact: true })).toHaveCount(0);
+
+  await citizen.setViewportSize({ width: 360, height: 740 });
+  await citizen.goto('/ca-nhan');
+  await expect(citizen.getByRole('main').getByRole('link', { name: 'Thông tin cá nhân' })).toBeVisible();
+  await fits(citizen);
+  await citizen.goto(`/ca-nhan/ho-so/${building.id}`);
+  const step = citizen.getByRole('region', { name: 'Quá trình xử lý' }).first().getByRole('cell', { name: 'Nộp hồ sơ trực tuyến' });
+  await expect(step).toBeVisible();
+  const box = (await step.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  await fits(citizen);
+
+  // Staff: the menu stays on one line at 1366 px; the dossier page fits a phone.
+  const clerk = await personFor(browser, testInfo, '/can-bo/dang-nhap', 'motcua');
+  await clerk.setViewportSize({ width: 1366, height: 800 });
+  const menu = clerk.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('listitem');
+  const tops = await menu.evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
+  expect(tops).toBe(1);
+  await clerk.setViewportSize({ width: 360, height: 740 });
+  await clerk.goto(`/can-bo/ho-so/${building.id}`);
+  await expect(clerk.getByRole('region', { name: 'Quá trình xử lý' }).first().getByRole('cell', { name: 'Nộp hồ sơ trực tuyến' })).toBeVisible();
+  await fits(clerk);
 });

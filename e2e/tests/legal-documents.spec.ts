@@ -43,6 +43,16 @@ test('a visitor searches without diacritics, opens a document and downloads its 
   const legal = page.getByRole('region', { name: 'Căn cứ pháp lý' });
   await legal.getByRole('link', { name: '60/2014/QH13' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Luật 60/2014/QH13' })).toBeVisible();
+  // One date format everywhere: dd/MM/yyyy.
+  await expect(page.locator('dt', { hasText: 'Ngày ban hành' }).locator('xpath=following-sibling::dd[1]')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+});
+
+test('a missing document is a plain not-found page, without an error code', async ({ page }) => {
+  await page.goto('/van-ban/01a2b3c4-0000-7000-8000-0000000000ff');
+  await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy văn bản' })).toBeVisible();
+  await expect(page.getByText(/Mã tra cứu lỗi/)).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Quay lại danh sách văn bản' })).toBeVisible();
 });
 
 test('an administrator adds a document with its PDF, and it appears publicly', async ({ page, browser, baseURL }) => {

@@ -48,6 +48,9 @@ test('Thống kê shows this month’s dossiers of an agency in charts and a tab
   await expect(bars).toBeVisible();
   await expect(bars.locator('rect.stats-chart__bar--early, rect.stats-chart__bar--on-time').first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Tỷ lệ đúng hạn và tỷ lệ trực tuyến/ })).toBeVisible();
+  // Each chart scrolls sideways on a phone in a region the keyboard reaches (axe scrollable-region-focusable).
+  const scroller = page.getByRole('region', { name: 'Hồ sơ đã giải quyết theo tháng' });
+  await expect(scroller).toHaveAttribute('tabindex', '0');
 
   // The same data as a table: this month has the dossier; by agency, the agency is listed.
   const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(new Date());
@@ -67,4 +70,11 @@ test('Thống kê shows this month’s dossiers of an agency in charts and a tab
   const [header, first] = csv.split('\r\n');
   expect(header).toMatch(/^Cơ quan giải quyết,Đã nộp,Đã tiếp nhận,/);
   expect(first).toMatch(new RegExp(`^${AGENCY},\\d+,\\d+,`));
+
+  // A 360 px phone: nothing wider than the screen; the chart's region scrolls with the keyboard.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await scroller.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 });
