@@ -44,7 +44,10 @@ export async function createTestApp(
     DATA_DIR: inject('templateDataDir'),
     ...env,
   });
-  const prisma = options.createPrisma?.(url) ?? createPrismaClient(url, { maxConnections: 5 });
+  // A generous wait for a free connection: tests that fire dozens of requests at once (50 sends in
+  // parallel) queue for the 5 connections, and a loaded 2-core machine stretches that queue past
+  // the production default (5 s), which answers 503 by design. Outage tests see errors at once.
+  const prisma = options.createPrisma?.(url) ?? createPrismaClient(url, { maxConnections: 5, connectTimeoutMs: 60_000 });
   const app = await buildApp(config, { prisma });
   options.extend?.(app);
   await app.ready();

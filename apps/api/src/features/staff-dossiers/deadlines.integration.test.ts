@@ -73,10 +73,12 @@ describe('staff dossiers: supplement pauses, apologies, deadlines, result files'
     const empty = await act(motcua, id, { type: 'request-supplement', version, note: '' });
     expect(empty.json().errors.note).toBe('Vui lòng nhập đầy đủ nội dung yêu cầu bổ sung');
 
+    // The citizen got an earlier supplement request in this file: this dossier's mail is the newer one
+    const notBefore = Date.now();
     const requested = await actOk(motcua, id, { type: 'request-supplement', note: 'Thiếu giấy tờ về đất', missingComponentIds: [components[0]!.id] });
     expect(requested.pauses).toEqual([]);
     expect(requested.supplementRequest).toBe(`Thiếu giấy tờ về đất\n\nThành phần hồ sơ cần bổ sung:\n- ${components[0]!.name}`);
-    const mail = await waitForMail(ctx.app, 'congdan@example.com', /Yêu cầu bổ sung/);
+    const mail = await waitForMail(ctx.app, 'congdan@example.com', /Yêu cầu bổ sung/, notBefore);
     expect(mail.text).toContain('Thiếu giấy tờ về đất');
   });
 
