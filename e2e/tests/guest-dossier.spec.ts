@@ -56,7 +56,9 @@ test('a visitor submits without an account and confirms the dossier from the e-m
 
   // Lưu lại creates the dossier (the captcha is used here); files can then be attached.
   await page.getByRole('button', { name: 'Lưu lại' }).click();
-  await expect(page.getByText('Đã lưu hồ sơ. Hồ sơ nằm trong mục Hồ sơ chưa gửi.')).toBeVisible();
+  // A visitor without an account has no Hồ sơ chưa gửi list: the notice says where the dossier is kept
+  await expect(page.getByText(/^Đã lưu hồ sơ\. Hãy hoàn thiện và bấm Gửi đi ngay trên trang này/)).toBeVisible();
+  await expect(page.getByText('Hồ sơ nằm trong mục Hồ sơ chưa gửi', { exact: false })).toHaveCount(0);
   await expect(page).toHaveURL(/\?hoSo=/);
   await attach(page, 'Tờ khai đăng ký khai sinh', { name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: pdfBytes('To khai') });
   await attach(page, 'Giấy chứng sinh', { name: 'giay-chung-sinh.png', mimeType: 'image/png', buffer: PNG });
