@@ -1,7 +1,7 @@
 import '../api-clients.css';
 import { DEFAULT_ROTATION_OVERLAP_HOURS, MAX_ROTATION_OVERLAP_HOURS, ZApiClientRotate, type TApiClient } from '@portal/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/button.tsx';
@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { TextField } from '../../../components/form-field.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { useRevisionedEdit } from '../../../lib/use-revisioned-edit.ts';
 import { fieldMessage } from '../../../lib/api-error-text.ts';
 import { paths } from '../../../lib/paths.ts';
 import { ConfirmDialog } from '../../dossiers/components/modal-dialog.tsx';
@@ -37,20 +37,13 @@ export function ApiClientPage() {
   const navigate = useNavigate();
   const crumbs = useApiClientCrumbs();
   const client = useQuery(apiClientQuery(id));
-  /** The revision the form's values belong to (a rotation moves it without touching them). */
-  const [revision, setRevision] = useState<number | null>(null);
-  /** Remounts the form with the stored values: after a save, or after a conflict reload. */
-  const [formKey, setFormKey] = useState(0);
-  const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
+  /** Revision, form remount key and notice; a rotation moves the revision without touching the values. */
+  const { revision, setRevision, formKey, notice, setNotice, saveCallbacks } = useRevisionedEdit(client);
   const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
   const [confirming, setConfirming] = useState(false);
   const update = useUpdateApiClient();
   const revoke = useRevokeApiClient();
   const created = (location.state as { created?: boolean } | null)?.created === true;
-
-  useEffect(() => {
-    if (client.data && revision === null) setRevision(client.data.revision);
-  }, [client.data, revision]);
 
   if (client.isError) {
     return (
@@ -68,23 +61,7 @@ export function ApiClientPage() {
 
   const save = (values: ApiClientEdit) => {
     setNotice(null);
-    update.mutate(
-      { id, body: { ...values, revision } },
-      {
-        onSuccess: (saved) => {
-          setRevision(saved.revision);
-          setFormKey((key) => key + 1);
-          setNotice('saved');
-        },
-        onError: async (error) => {
-          if (!(isApiError(error) && error.code === 'VERSION_CONFLICT')) return;
-          const fresh = await client.refetch();
-          if (fresh.data) setRevision(fresh.data.revision);
-          setFormKey((key) => key + 1);
-          setNotice('conflict');
-        },
-      },
-    );
+    update.mutate({ id, body: { ...values, revision } }, saveCallbacks);
   };
 
   return (

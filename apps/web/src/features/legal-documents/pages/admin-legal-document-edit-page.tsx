@@ -10,6 +10,7 @@ import { Page } from '../../../components/page.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { useRevisionedEdit } from '../../../lib/use-revisioned-edit.ts';
 import { apiErrorTitle, fieldMessage } from '../../../lib/api-error-text.ts';
 import { paths } from '../../../lib/paths.ts';
 import { adminCrumbs, useAdminScope } from '../../admin/admin-scope.ts';
@@ -99,20 +100,13 @@ export function AdminLegalDocumentEditPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const document = useQuery({ ...adminLegalDocumentQuery(id), enabled: isSystemAdmin });
-  /** The revision the form's values belong to (a file change moves it without touching them). */
-  const [revision, setRevision] = useState<number | null>(null);
-  /** Remounts the form with the stored values: after a save, or after a conflict reload. */
-  const [formKey, setFormKey] = useState(0);
-  const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
+  /** Revision, form remount key and notice; a file change moves the revision without touching the values. */
+  const { revision, setRevision, formKey, notice, setNotice, saveCallbacks } = useRevisionedEdit(document);
   const [confirming, setConfirming] = useState(false);
   const update = useLegalDocumentMutation((values: TLegalDocumentCreate) => updateLegalDocument(id, { ...values, revision: revision ?? 0 }));
   const remove = useLegalDocumentMutation(() => deleteLegalDocument(id, revision ?? 0));
   const crumbs = useCrumbs();
   const editorState = (location.state ?? {}) as EditorState;
-
-  useEffect(() => {
-    if (document.data && revision === null) setRevision(document.data.revision);
-  }, [document.data, revision]);
 
   if (!isSystemAdmin) return <SystemOnly title={t('legalDocuments.admin.title')} />;
   if (document.isError) {
@@ -127,20 +121,7 @@ export function AdminLegalDocumentEditPage() {
 
   const save = (values: TLegalDocumentCreate) => {
     setNotice(null);
-    update.mutate(values, {
-      onSuccess: (saved) => {
-        setRevision(saved.revision);
-        setFormKey((key) => key + 1);
-        setNotice('saved');
-      },
-      onError: async (error) => {
-        if (!(isApiError(error) && error.code === 'VERSION_CONFLICT')) return;
-        const fresh = await document.refetch();
-        if (fresh.data) setRevision(fresh.data.revision);
-        setFormKey((key) => key + 1);
-        setNotice('conflict');
-      },
-    });
+    update.mutate(values, saveCallbacks);
   };
   const fileChanged = (changed: TAdminLegalDocument) => setRevision(changed.revision);
 
