@@ -1,4 +1,4 @@
-import type { DossierStatus, Prisma } from '@portal/db';
+import type { DossierStatus, Prisma, ServiceLevel } from '@portal/db';
 import type { TAcceptedFileKind } from '../../lib/uploads/file-kinds.ts';
 import {
   ZApplicantDraft,
@@ -127,13 +127,7 @@ export function toDossier(row: DossierDetailRow, options: { awaitingConfirmation
     code: row.code,
     status,
     version: row.version,
-    procedure: {
-      id: row.procedure.id,
-      code: row.procedure.code,
-      name: row.procedure.name,
-      serviceLevel: row.procedure.serviceLevel,
-      processingDays: row.procedure.processingDays,
-    },
+    procedure: procedureSummaryOf(row.procedure),
     agency: row.agency,
     applicant: applicantOf(row.applicant),
     formData: formDataOf(row.formData),
@@ -174,3 +168,12 @@ export function toDossier(row: DossierDetailRow, options: { awaitingConfirmation
     rating: row.rating ? { score: row.rating.score, comment: row.rating.comment, createdAt: row.rating.createdAt.toISOString() } : null,
   };
 }
+
+/** The procedure as a dossier shows it (citizen, staff and integrators' views alike). */
+export const procedureSummaryOf = (procedure: { id: string; code: string; name: string; serviceLevel: ServiceLevel; processingDays: number }) => ({
+  id: procedure.id,
+  code: procedure.code,
+  name: procedure.name,
+  serviceLevel: procedure.serviceLevel,
+  processingDays: procedure.processingDays,
+});

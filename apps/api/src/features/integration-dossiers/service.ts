@@ -28,7 +28,7 @@ import type { RequestContext } from '../auth/service.ts';
 import { createDossierFileService } from '../dossiers/files.ts';
 import { listHistory } from '../dossiers/history.ts';
 import { dossierLinks, type DossierMailContext } from '../dossiers/notifications.ts';
-import { applicantOf, formDataOf, formDefinitionOf, toDomainStatus, toDossierFile } from '../dossiers/present.ts';
+import { applicantOf, formDataOf, formDefinitionOf, procedureSummaryOf, toDomainStatus, toDossierFile } from '../dossiers/present.ts';
 import { createDossierRepository } from '../dossiers/repository.ts';
 import { applicantColumns, assertReadyToSend, sendDossier, versionConflict } from '../dossiers/send.ts';
 import { MACHINE_ROLES, staffAllowedActions, type MachineActor } from '../staff-dossiers/access.ts';
@@ -126,13 +126,7 @@ export function createIntegrationDossierService({ prisma, storage, audit, mailCo
       channel: row.channel,
       submittedByThisClient: row.submittedByClientId === client.id,
       access,
-      procedure: {
-        id: row.procedure.id,
-        code: row.procedure.code,
-        name: row.procedure.name,
-        serviceLevel: row.procedure.serviceLevel,
-        processingDays: row.procedure.processingDays,
-      },
+      procedure: procedureSummaryOf(row.procedure),
       agency: row.agency,
       applicantName: full ? row.applicantName : maskPersonName(row.applicantName),
       applicant: full ? applicantOf(row.applicant) : null,
