@@ -21,7 +21,7 @@ import { ZSubmissionChannel } from './integration-dossiers.ts';
 /** A record id as stored (a PostgreSQL uuid): documented as one, not re-checked on the way out. */
 const ZRecordId = z.string().meta({ format: 'uuid' });
 
-export const INTEGRATION_EVENT_TYPES = [
+export const DOSSIER_EVENT_TYPES = [
   'dossier.submitted',
   'dossier.received',
   'dossier.supplement_requested',
@@ -34,26 +34,12 @@ export const INTEGRATION_EVENT_TYPES = [
   'dossier.rated',
   /** The due date was extended with an apology (the status does not change) */
   'dossier.extended',
-  'procedure.published',
-  'procedure.changed',
-  'question.answered',
 ] as const;
+export type TDossierEventType = (typeof DOSSIER_EVENT_TYPES)[number];
+
+export const INTEGRATION_EVENT_TYPES = [...DOSSIER_EVENT_TYPES, 'procedure.published', 'procedure.changed', 'question.answered'] as const;
 export const ZIntegrationEventType = z.enum(INTEGRATION_EVENT_TYPES).meta({ id: 'IntegrationEventType' });
 export type TIntegrationEventType = z.infer<typeof ZIntegrationEventType>;
-
-export const DOSSIER_EVENT_TYPES = [
-  'dossier.submitted',
-  'dossier.received',
-  'dossier.supplement_requested',
-  'dossier.supplement_submitted',
-  'dossier.forwarded',
-  'dossier.result',
-  'dossier.returned',
-  'dossier.handed_over',
-  'dossier.rated',
-  'dossier.extended',
-] as const satisfies readonly TIntegrationEventType[];
-export type TDossierEventType = (typeof DOSSIER_EVENT_TYPES)[number];
 
 /**
  * The event each processing-history action writes — exhaustive, so a new action in
